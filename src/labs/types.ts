@@ -1,0 +1,60 @@
+// Shared shapes for lab graders. Pure: no `vscode`, no I/O.
+// Lines and columns are 1-based everywhere; endColumn is exclusive.
+
+/** What a grader is given for one file of the learner's project. */
+export type FileInput =
+  | { kind: 'text'; text: string }
+  | { kind: 'missing' }
+  /** Read but not gradable (binary, too large, not UTF-8); reason is learner-facing. */
+  | { kind: 'unreadable'; reason: string };
+
+/** Files keyed by their project-relative POSIX path, e.g. `.github/workflows/ci.yml`. */
+export type ProjectFiles = ReadonlyMap<string, FileInput>;
+
+export interface Range {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A mechanical fix: replace `range` in `file` with `newText`. */
+export interface TextFix {
+  title: string;
+  file: string;
+  range: Range;
+  newText: string;
+}
+
+export interface Finding extends Range {
+  file: string;
+  message: string;
+  fix?: TextFix;
+}
+
+export interface CheckDefinition {
+  /** Stable id, e.g. `docker.pinned-base`; never renamed once shipped. */
+  id: string;
+  title: string;
+  /** One paragraph, learner-facing: why this matters in production. */
+  why: string;
+  /** Lesson id that teaches it. */
+  lesson: string;
+  /** Hints revealed one at a time, vaguest first. */
+  hints: string[];
+}
+
+export interface CheckResult {
+  id: string;
+  status: 'pass' | 'fail';
+  findings: Finding[];
+}
+
+export interface LabGrader {
+  labId: string;
+  /** Files the grader reads, project-relative. The first is the learner's main file. */
+  files: string[];
+  checks: CheckDefinition[];
+  /** Never throws: bad input becomes findings. Returns one result per check, in `checks` order. */
+  grade(files: ProjectFiles): CheckResult[];
+}
