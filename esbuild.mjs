@@ -8,6 +8,11 @@ const args = new Set(process.argv.slice(2));
 const release = args.has('--release');
 const withTests = args.has('--tests');
 const watch = args.has('--watch');
+// Parallel work: OUT_DIR=out-x keeps one run's test bundles from another's; --filter=word builds only matching unit tests.
+const outRoot = process.env.OUT_DIR || 'out';
+const filterArg = process.argv.find((a) => a.startsWith('--filter='));
+const filter = filterArg ? filterArg.slice('--filter='.length) : '';
+const unitOnly = args.has('--unit-only');
 
 const common = {
   bundle: true,
@@ -65,21 +70,21 @@ if (withTests) {
     ...common,
     sourcemap: 'inline',
     minify: false,
-    entryPoints: findTests('test/unit'),
+    entryPoints: findTests('test/unit').filter((f) => f.includes(filter)),
     outbase: 'test',
-    outdir: 'out/test',
+    outdir: `${outRoot}/test`,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     external: ['mocha'],
   });
-  builds.push({
+  if (!unitOnly) builds.push({
     ...common,
     sourcemap: 'inline',
     minify: false,
     entryPoints: ['test/integration/index.ts', ...findTests('test/integration')],
     outbase: 'test',
-    outdir: 'out/test',
+    outdir: `${outRoot}/test`,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
@@ -87,12 +92,13 @@ if (withTests) {
   });
 }
 
-if (!watch) rmSync('dist', { recursive: true, force: true });
-if (withTests) rmSync('out', { recursive: true, force: true });
+const selected = unitOnly ? builds.slice(3) : builds;
+if (!watch && !unitOnly) rmSync('dist', { recursive: true, force: true });
+if (withTests) rmSync(outRoot, { recursive: true, force: true });
 
 if (watch) {
-  for (const b of builds) (await esbuild.context(b)).watch();
+  for (const b of selected) (await esbuild.context(b)).watch();
   console.log('watching…');
 } else {
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+  await Promise.all(selected.map((b) => esbuild.build(b)));
 }
