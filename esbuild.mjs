@@ -1,7 +1,7 @@
 // Builds every bundle: the extension (CJS, node, `vscode` external), the CLI,
 // the webview scripts (browser) and, with --tests, the unit and integration test bundles.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -32,6 +32,11 @@ function findTests(dir) {
   return out;
 }
 
+function lazyChunks() {
+  const chunks = { renderer: 'src/lessons/render.ts', graders: 'src/labs/registry.ts', quiz: 'src/quiz/index.ts' };
+  return Object.fromEntries(Object.entries(chunks).filter(([, f]) => existsSync(f)));
+}
+
 const builds = [
   {
     ...common,
@@ -43,6 +48,16 @@ const builds = [
     external: ['vscode'],
     // Heavy modules (markdown-it, graders) are split into lazily required chunks by require() at use sites.
     metafile: true,
+  },
+  {
+    // Lazily required chunks (see src/util/lazy.ts): each is its own CJS bundle next to extension.js.
+    ...common,
+    entryPoints: lazyChunks(),
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
   },
   {
     ...common,
@@ -92,7 +107,7 @@ if (withTests) {
   });
 }
 
-const selected = unitOnly ? builds.slice(3) : builds;
+const selected = unitOnly ? builds.slice(4) : builds;
 if (!watch && !unitOnly) rmSync('dist', { recursive: true, force: true });
 if (withTests) rmSync(outRoot, { recursive: true, force: true });
 

@@ -1,0 +1,14 @@
+// Every command id in one place; package.json declares the same set (a test checks both ways).
+export const COMMANDS = {
+  openLesson: 'mlopsLab.openLesson',
+  continueLearning: 'mlopsLab.continueLearning',
+  searchLessons: 'mlopsLab.searchLessons',
+  markLessonDone: 'mlopsLab.markLessonDone',
+  markLessonNotDone: 'mlopsLab.markLessonNotDone',
+  resetTopicProgress: 'mlopsLab.resetTopicProgress',
+  resetAllProgress: 'mlopsLab.resetAllProgress',
+  reloadContent: 'mlopsLab.reloadContent',
+  showContentProblems: 'mlopsLab.showContentProblems',
+} as const;
+
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

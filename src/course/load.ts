@@ -1,0 +1,135 @@
+// Loads and validates the whole course. Never throws: problems are collected and
+// everything that is valid is still returned, so one broken file hides only itself.
+import type { Course, Lesson, Topic } from './model';
+import { formatProblem, type ContentProblem } from './problems';
+import type { ContentSource } from './source';
+import { ID_PATTERN, parseLessonFile } from './lessonFile';
+import { getEntry, isScalar, lineOf, mapKeys, parseYaml, seqItems } from './yamlNodes';
+import type { Node } from 'yaml';
+
+const COURSE_FILE = 'course.yaml';
+const TOPIC_KEYS = new Set(['id', 'title', 'summary', 'lessons', 'quizzes', 'labs']);
+
+interface TopicRefs {
+  topic: Topic;
+  lessonRefs: Array<{ id: string; line: number }>;
+}
+
+export async function loadCourse(source: ContentSource): Promise<Course> {
+  const problems: ContentProblem[] = [];
+  const course: Course = { title: 'MLOps Lab', topics: [], lessons: new Map(), problems };
+  const text = await source.read(COURSE_FILE);
+  if (text === undefined) {
+    problems.push({ file: COURSE_FILE, line: 1, message: 'course.yaml is missing: it lists the topics and their lessons' });
+    return course;
+  }
+  const topics = parseCourseFile(text, problems, course);
+
+  const lessonFiles = (await source.list('lessons')).filter((n) => n.endsWith('.md'));
+  const parsedLessons = new Map<string, ReturnType<typeof parseLessonFile>['lesson'] & { file: string }>();
+  for (const name of lessonFiles) {
+    const file = `lessons/${name}`;
+    const { lesson, problems: p } = parseLessonFile((await source.read(file)) ?? '', file);
+    problems.push(...p);
+    if (lesson) parsedLessons.set(lesson.id, { ...lesson, file });
+  }
+
+  const placed = new Map<string, string>();
+  for (const { topic, lessonRefs } of topics) {
+    for (const ref of lessonRefs) {
+      const data = parsedLessons.get(ref.id);
+      const fileExists = lessonFiles.includes(`${ref.id}.md`);
+      if (placed.has(ref.id)) {
+        problems.push({ file: COURSE_FILE, line: ref.line, message: `lesson "${ref.id}" is already listed under topic "${placed.get(ref.id)}"` });
+        continue;
+      }
+      if (!fileExists) {
+        problems.push({ file: COURSE_FILE, line: ref.line, message: `lesson "${ref.id}" has no file lessons/${ref.id}.md` });
+        continue;
+      }
+      placed.set(ref.id, topic.id);
+      if (!data) continue; // its own problems are already reported
+      topic.lessonIds.push(ref.id);
+      const lesson: Lesson = {
+        id: data.id, title: data.title, summary: data.summary, minutes: data.minutes,
+        related: data.related.map((r) => r.id), body: data.body, bodyLine: data.bodyLine, topicId: topic.id, file: data.file,
+      };
+      course.lessons.set(lesson.id, lesson);
+    }
+    course.topics.push(topic);
+  }
+  for (const [id, data] of parsedLessons) {
+    if (!placed.has(id)) problems.push({ file: data.file, line: 1, message: `lesson "${id}" is not listed under any topic in course.yaml` });
+  }
+  for (const data of parsedLessons.values()) {
+    for (const r of data.related) {
+      if (r.id === data.id) problems.push({ file: data.file, line: r.line, message: 'a lesson cannot be related to itself' });
+      else if (!placed.has(r.id)) problems.push({ file: data.file, line: r.line, message: `related lesson "${r.id}" does not exist` });
+    }
+    for (const l of data.links) {
+      if (!placed.has(l.id)) problems.push({ file: data.file, line: l.line, message: `link to lesson "${l.id}" points nowhere` });
+    }
+  }
+  return course;
+}
+
+function parseCourseFile(text: string, problems: ContentProblem[], course: Course): TopicRefs[] {
+  const add = (line: number, message: string) => problems.push({ file: COURSE_FILE, line, message });
+  const parsed = parseYaml(text);
+  for (const e of parsed.errors) add(e.line, `not valid YAML: ${e.message}`);
+  const root = parsed.doc?.contents;
+  if (parsed.errors.length || !root) return [];
+  const lc = parsed.lineCounter;
+  const title = getEntry(root, 'title', lc);
+  if (title && isScalar(title.value) && typeof title.value.value === 'string') course.title = title.value.value;
+  const topicsEntry = getEntry(root, 'topics', lc);
+  const topicNodes = seqItems(topicsEntry?.value);
+  if (!topicNodes.length) {
+    add(topicsEntry?.line ?? 1, '"topics" must be a non-empty list');
+    return [];
+  }
+  const seen = new Set<string>();
+  const out: TopicRefs[] = [];
+  for (const node of topicNodes) {
+    const line = lineOf(node, lc);
+    for (const k of mapKeys(node)) if (!TOPIC_KEYS.has(k.key)) add(lineOf(k.node, lc), `unknown topic key "${k.key}" (allowed: ${[...TOPIC_KEYS].join(', ')})`);
+    const text = (key: string): string | undefined => {
+      const e = getEntry(node, key, lc);
+      if (e && isScalar(e.value) && typeof e.value.value === 'string' && e.value.value.trim()) return e.value.value.trim();
+      add(e?.line ?? line, `topic needs a non-empty "${key}"`);
+      return undefined;
+    };
+    const id = text('id');
+    const title = text('title');
+    const summary = text('summary') ?? '';
+    if (!id || !title) continue;
+    if (!ID_PATTERN.test(id)) add(line, `topic id "${id}" must be lowercase words joined by dashes`);
+    if (seen.has(id)) {
+      add(line, `duplicate topic id "${id}"`);
+      continue;
+    }
+    seen.add(id);
+    const ids = (key: string) => idList(getEntry(node, key, lc), lc, key, add);
+    out.push({
+      topic: { id, title, summary, lessonIds: [], quizIds: ids('quizzes').map((r) => r.id), labIds: ids('labs').map((r) => r.id) },
+      lessonRefs: ids('lessons'),
+    });
+  }
+  return out;
+}
+
+function idList(entry: { value: Node | null; line: number } | undefined, lc: import('yaml').LineCounter, key: string, add: (line: number, m: string) => void) {
+  const refs: Array<{ id: string; line: number }> = [];
+  if (!entry || entry.value === null) return refs;
+  const items = seqItems(entry.value);
+  if (!items.length) add(entry.line, `"${key}" must be a list of ids`);
+  for (const item of items) {
+    if (isScalar(item) && typeof item.value === 'string') refs.push({ id: item.value, line: lineOf(item, lc, entry.line) });
+    else add(lineOf(item, lc, entry.line), `"${key}" entries must be ids`);
+  }
+  return refs;
+}
+
+export function describeProblems(course: Course): string[] {
+  return course.problems.map(formatProblem);
+}

@@ -1,0 +1,50 @@
+// The course as loaded from content/. Pure data.
+import type { ContentProblem } from './problems';
+
+export interface Lesson {
+  id: string;
+  title: string;
+  summary: string;
+  minutes: number;
+  related: string[];
+  /** Markdown after the front matter. */
+  body: string;
+  /** 1-based line in the file where `body` starts (for mapping problems). */
+  bodyLine: number;
+  topicId: string;
+  /** Path relative to the content folder. */
+  file: string;
+}
+
+export interface Topic {
+  id: string;
+  title: string;
+  summary: string;
+  lessonIds: string[];
+  quizIds: string[];
+  labIds: string[];
+}
+
+export interface Course {
+  title: string;
+  topics: Topic[];
+  lessons: Map<string, Lesson>;
+  problems: ContentProblem[];
+}
+
+/** Lessons in reading order across the whole course. */
+export function lessonsInOrder(course: Course): Lesson[] {
+  const out: Lesson[] = [];
+  for (const t of course.topics) for (const id of t.lessonIds) {
+    const l = course.lessons.get(id);
+    if (l) out.push(l);
+  }
+  return out;
+}
+
+export function neighbours(course: Course, lessonId: string): { previous?: Lesson; next?: Lesson } {
+  const all = lessonsInOrder(course);
+  const i = all.findIndex((l) => l.id === lessonId);
+  if (i < 0) return {};
+  return { previous: all[i - 1], next: all[i + 1] };
+}

@@ -1,0 +1,54 @@
+// Small helpers over `yaml` documents that keep line numbers for problems.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+
+export interface ParsedYaml {
+  doc?: Document.Parsed;
+  lineCounter: LineCounter;
+  /** Syntax errors as [line, message], 1-based. */
+  errors: Array<{ line: number; message: string }>;
+}
+
+export function parseYaml(text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  try {
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+    const errors = doc.errors.map((e) => ({
+      line: lineCounter.linePos(e.pos[0]).line,
+      message: e.message.split('\n')[0],
+    }));
+    return { doc, lineCounter, errors };
+  } catch (e) {
+    return { lineCounter, errors: [{ line: 1, message: (e as Error).message }] };
+  }
+}
+
+export function lineOf(node: Node | null | undefined, lc: LineCounter, fallback = 1): number {
+  const r = node?.range;
+  return r ? lc.linePos(r[0]).line : fallback;
+}
+
+/** Looks up a key in a YAML map node; returns the value node and the key's line. */
+export function getEntry(map: unknown, key: string, lc: LineCounter): { value: Node | null; line: number } | undefined {
+  if (!isMap(map)) return undefined;
+  for (const pair of map.items) {
+    if (isScalar(pair.key) && pair.key.value === key) {
+      return { value: (pair.value as Node | null) ?? null, line: lineOf(pair.key as Node, lc) };
+    }
+  }
+  return undefined;
+}
+
+export function mapKeys(map: unknown): Array<{ key: string; node: Node }> {
+  if (!isMap(map)) return [];
+  return map.items.filter((p) => isScalar(p.key)).map((p) => ({ key: String((p.key as { value: unknown }).value), node: p.key as Node }));
+}
+
+export function scalarString(node: Node | null | undefined): string | undefined {
+  return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+}
+
+export function seqItems(node: Node | null | undefined): Node[] {
+  return isSeq(node) ? (node.items as Node[]) : [];
+}
+
+export { isMap, isScalar, isSeq };

@@ -1,0 +1,69 @@
+// Wires the features together; nothing else. Heavy modules load on first use (see util/lazy.ts).
+import * as vscode from 'vscode';
+import { CourseStore } from './course/courseStore';
+import { diskSource } from './course/diskSource';
+import { formatProblem } from './course/problems';
+import { LessonPanelManager } from './lessons/lessonPanel';
+import { registerLessonCommands } from './lessons/lessonCommands';
+import { Progress, PROGRESS_KEY } from './progress/progress';
+import { TopicsTreeProvider } from './tree/topicsTree';
+import { COMMANDS } from './commands';
+import { loadedBundles } from './util/lazy';
+
+export interface MlopsLabApi {
+  store: CourseStore;
+  progress: Progress;
+  lessons: LessonPanelManager;
+  tree: TopicsTreeProvider;
+  activationMs: number;
+  loadedBundles(): string[];
+}
+
+export function activate(context: vscode.ExtensionContext): MlopsLabApi {
+  const started = performance.now();
+  const log = vscode.window.createOutputChannel('MLOps Lab', { log: true });
+  const store = new CourseStore(diskSource(vscode.Uri.joinPath(context.extensionUri, 'content').fsPath));
+  context.globalState.setKeysForSync([PROGRESS_KEY]);
+  const progress = new Progress(context.globalState);
+  const tree = new TopicsTreeProvider(store, progress);
+  const lessons = new LessonPanelManager(context.extensionUri, store, progress, log);
+  const treeView = vscode.window.createTreeView('mlopsLab.topics', { treeDataProvider: tree, showCollapseAll: true });
+
+  const reportProblems = async () => {
+    const course = await store.get();
+    void vscode.commands.executeCommand('setContext', 'mlopsLab.contentLoaded', course.topics.length > 0);
+    if (!course.problems.length) return;
+    log.error(`Course content has ${course.problems.length} problem(s):`);
+    for (const p of course.problems) log.error(formatProblem(p));
+    const pick = await vscode.window.showWarningMessage(`MLOps Lab: ${course.problems.length} problem(s) in the course content; everything else is available.`, 'Show Problems');
+    if (pick) log.show();
+  };
+  // The tree asks for the course when it first becomes visible; report problems then, not at activation.
+  void store.get().then(reportProblems);
+
+  if (progress.recoveryWarning) {
+    log.warn(progress.recoveryWarning);
+    void vscode.window.showWarningMessage(`MLOps Lab: ${progress.recoveryWarning}`);
+  }
+  if (Object.keys(progress.snapshot().lessonsDone).length) void vscode.commands.executeCommand('setContext', 'mlopsLab.hasDoneLesson', true);
+
+  context.subscriptions.push(
+    log, tree, lessons, treeView,
+    ...registerLessonCommands(store, progress, lessons),
+    vscode.commands.registerCommand(COMMANDS.reloadContent, async () => {
+      await store.reload();
+      await reportProblems();
+    }),
+    vscode.commands.registerCommand(COMMANDS.showContentProblems, async () => {
+      const course = await store.get();
+      if (!course.problems.length) log.info('Course content: no problems found.');
+      for (const p of course.problems) log.error(formatProblem(p));
+      log.show();
+    }),
+  );
+  const activationMs = performance.now() - started;
+  log.info(`Activated in ${activationMs.toFixed(2)} ms`);
+  return { store, progress, lessons, tree, activationMs, loadedBundles };
+}
+
+export function deactivate(): void {}

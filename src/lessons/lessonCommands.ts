@@ -1,0 +1,103 @@
+// Lesson and progress commands: open, continue, search, mark done, reset.
+import * as vscode from 'vscode';
+import type { CourseStore } from '../course/courseStore';
+import { lessonsInOrder } from '../course/model';
+import type { Progress } from '../progress/progress';
+import { COMMANDS } from '../commands';
+import type { LessonPanelManager } from './lessonPanel';
+import { searchLessons } from './search';
+import type { TopicsNode } from '../tree/topicsTree';
+
+/** Commands receive a lesson id (palette, links, tests) or a tree node (context menus). */
+function lessonIdOf(arg: unknown): string | undefined {
+  if (typeof arg === 'string') return arg;
+  const node = arg as TopicsNode | undefined;
+  return node?.kind === 'lesson' ? node.lesson.id : undefined;
+}
+
+export function registerLessonCommands(store: CourseStore, progress: Progress, panel: LessonPanelManager): vscode.Disposable[] {
+  const pickLesson = async (placeHolder: string): Promise<string | undefined> => {
+    const course = await store.get();
+    const pick = await vscode.window.showQuickPick(
+      lessonsInOrder(course).map((l) => ({ label: l.title, description: course.topics.find((t) => t.id === l.topicId)?.title, id: l.id })),
+      { placeHolder },
+    );
+    return pick?.id;
+  };
+  const setDone = async (arg: unknown, done: boolean) => {
+    const id = lessonIdOf(arg) ?? panel.currentLessonId;
+    if (!id) return;
+    await progress.setLessonDone(id, done);
+    if (done) await vscode.commands.executeCommand('setContext', 'mlopsLab.hasDoneLesson', true);
+  };
+  return [
+    vscode.commands.registerCommand(COMMANDS.openLesson, async (arg?: unknown) => {
+      const id = lessonIdOf(arg) ?? (await pickLesson('Open a lesson'));
+      return id ? panel.open(id) : false;
+    }),
+    vscode.commands.registerCommand(COMMANDS.continueLearning, async () => {
+      const course = await store.get();
+      const next = lessonsInOrder(course).find((l) => !progress.isLessonDone(l.id));
+      if (next) return panel.open(next.id);
+      void vscode.window.showInformationMessage('MLOps Lab: you have read every lesson. Well done!');
+      return false;
+    }),
+    vscode.commands.registerCommand(COMMANDS.searchLessons, async (initial?: unknown) => searchQuickPick(store, panel, typeof initial === 'string' ? initial : '')),
+    vscode.commands.registerCommand(COMMANDS.markLessonDone, (arg?: unknown) => setDone(arg, true)),
+    vscode.commands.registerCommand(COMMANDS.markLessonNotDone, (arg?: unknown) => setDone(arg, false)),
+    vscode.commands.registerCommand(COMMANDS.resetTopicProgress, async (arg?: unknown, confirmed?: unknown) => {
+      const course = await store.get();
+      let topic = (arg as TopicsNode | undefined)?.kind === 'topic' ? (arg as { topic: { id: string } }).topic : undefined;
+      if (typeof arg === 'string') topic = course.topics.find((t) => t.id === arg);
+      if (!topic) {
+        const pick = await vscode.window.showQuickPick(course.topics.map((t) => ({ label: t.title, id: t.id })), { placeHolder: 'Reset progress of which topic?' });
+        topic = pick && course.topics.find((t) => t.id === pick.id);
+      }
+      const full = topic && course.topics.find((t) => t.id === topic!.id);
+      if (!full) return false;
+      if (confirmed !== true) {
+        const ok = await vscode.window.showWarningMessage(`Reset your progress in "${full.title}"?`, { modal: true, detail: 'Lessons marked as done in this topic will be marked as not done.' }, 'Reset');
+        if (ok !== 'Reset') return false;
+      }
+      await progress.resetLessons(full.lessonIds);
+      return true;
+    }),
+    vscode.commands.registerCommand(COMMANDS.resetAllProgress, async (confirmed?: unknown) => {
+      if (confirmed !== true) {
+        const ok = await vscode.window.showWarningMessage('Reset all your MLOps Lab progress?', { modal: true, detail: 'Every lesson will be marked as not done. This cannot be undone.' }, 'Reset All');
+        if (ok !== 'Reset All') return false;
+      }
+      await progress.resetAll();
+      return true;
+    }),
+  ];
+}
+
+async function searchQuickPick(store: CourseStore, panel: LessonPanelManager, initial: string): Promise<boolean> {
+  const course = await store.get();
+  type Item = vscode.QuickPickItem & { id: string };
+  const qp = vscode.window.createQuickPick<Item>();
+  qp.placeholder = 'Search lessons by title or text';
+  qp.matchOnDescription = true;
+  qp.matchOnDetail = true;
+  const update = () => {
+    const hits = searchLessons(course, qp.value);
+    // Our own ranking decides; keep VS Code from filtering out body-only matches.
+    qp.items = hits.map((h) => ({ label: h.lesson.title, description: course.topics.find((t) => t.id === h.lesson.topicId)?.title, detail: h.excerpt, id: h.lesson.id, alwaysShow: true }));
+  };
+  qp.value = initial;
+  update();
+  const done = new Promise<boolean>((resolve) => {
+    qp.onDidChangeValue(update);
+    qp.onDidAccept(async () => {
+      const item = qp.selectedItems[0];
+      qp.hide();
+      resolve(item ? await panel.open(item.id) : false);
+    });
+    qp.onDidHide(() => resolve(false));
+  });
+  qp.show();
+  const result = await done;
+  qp.dispose();
+  return result;
+}

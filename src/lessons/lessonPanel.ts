@@ -1,0 +1,172 @@
+// The lesson webview: one panel, reused for every lesson, restored after a reload.
+import * as vscode from 'vscode';
+import type { CourseStore } from '../course/courseStore';
+import { neighbours, lessonsInOrder } from '../course/model';
+import type { Progress } from '../progress/progress';
+import type { FromLessonWebview, LessonView, ToLessonWebview } from '../shared/protocol';
+import { isSafeExternalUrl, parseFromLessonWebview, parseLessonPanelState } from '../shared/validate';
+import { Disposable } from '../util/dispose';
+import { lazyBundle } from '../util/lazy';
+import { renderShell } from '../util/webviewHtml';
+import { COMMANDS } from '../commands';
+
+export const LESSON_VIEW_TYPE = 'mlopsLab.lesson';
+type Renderer = typeof import('./render');
+
+export class LessonPanelManager extends Disposable {
+  private panel?: vscode.WebviewPanel;
+  private panelDisposables: vscode.Disposable[] = [];
+  private ready = false;
+  private currentId?: string;
+  private readonly renderedEmitter = this._register(new vscode.EventEmitter<string>());
+  /** Fires with the lesson id once the webview reports the lesson painted. */
+  readonly onDidRender = this.renderedEmitter.event;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly store: CourseStore,
+    private readonly progress: Progress,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    super();
+    this._register(vscode.window.registerWebviewPanelSerializer(LESSON_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel, state) => {
+        const restored = parseLessonPanelState(state);
+        const course = await store.get();
+        const id = restored && course.lessons.has(restored.lessonId) ? restored.lessonId : lessonsInOrder(course)[0]?.id;
+        this.adopt(panel);
+        if (id) await this.show(id);
+      },
+    }));
+    this._register(progress.onDidChange(() => {
+      if (this.currentId) this.post({ type: 'progress', lessonId: this.currentId, done: progress.isLessonDone(this.currentId) });
+    }));
+  }
+
+  get currentLessonId(): string | undefined {
+    return this.panel ? this.currentId : undefined;
+  }
+
+  get isOpen(): boolean {
+    return !!this.panel;
+  }
+
+  async open(lessonId: string): Promise<boolean> {
+    const course = await this.store.get();
+    if (!course.lessons.has(lessonId)) {
+      void vscode.window.showWarningMessage(`MLOps Lab: there is no lesson "${lessonId}".`);
+      return false;
+    }
+    if (!this.panel) {
+      const beside = vscode.workspace.getConfiguration('mlopsLab').get<boolean>('lessons.openBeside', false);
+      const column = beside && vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+      this.adopt(vscode.window.createWebviewPanel(LESSON_VIEW_TYPE, 'Lesson', { viewColumn: column, preserveFocus: false }, this.webviewOptions()));
+    } else {
+      this.panel.reveal(undefined, false);
+    }
+    await this.show(lessonId);
+    return true;
+  }
+
+  private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return {
+      enableScripts: true,
+      enableFindWidget: true,
+      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')],
+    };
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    this.ready = false;
+    panel.webview.options = this.webviewOptions();
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'lesson.svg');
+    const webview = panel.webview;
+    webview.html = renderShell({
+      cspSource: webview.cspSource,
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'lesson.main.js')).toString(),
+      styleUris: [webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'webview.css')).toString()],
+      title: 'Lesson',
+    });
+    this.panelDisposables.push(
+      webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
+      panel.onDidDispose(() => {
+        this.panel = undefined;
+        this.currentId = undefined;
+        this.panelDisposables.forEach((d) => d.dispose());
+        this.panelDisposables = [];
+      }),
+    );
+  }
+
+  private async show(lessonId: string): Promise<void> {
+    this.currentId = lessonId;
+    if (this.panel) this.panel.title = (await this.store.get()).lessons.get(lessonId)?.title ?? 'Lesson';
+    if (this.ready) await this.postLesson();
+  }
+
+  private async postLesson(): Promise<void> {
+    if (!this.currentId) return;
+    const view = await this.buildView(this.currentId);
+    if (view) this.post({ type: 'lesson', lesson: view });
+  }
+
+  private async buildView(id: string): Promise<LessonView | undefined> {
+    const course = await this.store.get();
+    const lesson = course.lessons.get(id);
+    if (!lesson) return undefined;
+    const { renderMarkdown } = lazyBundle<Renderer>('renderer');
+    const { previous, next } = neighbours(course, id);
+    const all = lessonsInOrder(course);
+    const ref = (l: { id: string; title: string } | undefined) => l && { id: l.id, title: l.title };
+    return {
+      id,
+      title: lesson.title,
+      topicTitle: course.topics.find((t) => t.id === lesson.topicId)?.title ?? '',
+      minutes: lesson.minutes,
+      html: renderMarkdown(lesson.body),
+      done: this.progress.isLessonDone(id),
+      previous: ref(previous),
+      next: ref(next),
+      related: lesson.related.map((r) => course.lessons.get(r)).filter((l) => !!l).map((l) => ({ id: l.id, title: l.title })),
+      index: all.findIndex((l) => l.id === id) + 1,
+      total: all.length,
+    };
+  }
+
+  private post(msg: ToLessonWebview): void {
+    if (this.panel && this.ready) void this.panel.webview.postMessage(msg);
+  }
+
+  private async onMessage(raw: unknown): Promise<void> {
+    const msg: FromLessonWebview | undefined = parseFromLessonWebview(raw);
+    if (!msg) {
+      this.log.warn('Lesson panel: ignored a malformed message', JSON.stringify(raw)?.slice(0, 200));
+      return;
+    }
+    switch (msg.type) {
+      case 'ready':
+        this.ready = true;
+        await this.postLesson();
+        return;
+      case 'openLesson':
+        await this.open(msg.lessonId);
+        return;
+      case 'setDone':
+        await vscode.commands.executeCommand(msg.done ? COMMANDS.markLessonDone : COMMANDS.markLessonNotDone, msg.lessonId);
+        return;
+      case 'openExternal':
+        if (isSafeExternalUrl(msg.url)) await vscode.env.openExternal(vscode.Uri.parse(msg.url, true));
+        else this.log.warn('Lesson panel: refused to open', msg.url);
+        return;
+      case 'rendered':
+        if (msg.lessonId === this.currentId) this.renderedEmitter.fire(msg.lessonId);
+        return;
+    }
+  }
+
+  override dispose(): void {
+    this.panel?.dispose();
+    super.dispose();
+  }
+}

@@ -1,0 +1,72 @@
+// Progress over a key-value storage: lessons done, per-feature sections, change events.
+import { recoverProgress, emptyProgress, type ProgressState } from './state';
+import type { KeyValueStorage } from './storage';
+
+export const PROGRESS_KEY = 'mlopsLab.progress';
+export const PROGRESS_BACKUP_KEY = 'mlopsLab.progress.backup';
+
+type Listener = () => void;
+
+export class Progress {
+  private state: ProgressState;
+  private readonly listeners = new Set<Listener>();
+  /** Set when the stored state had to be repaired; the glue shows it once. */
+  readonly recoveryWarning?: string;
+
+  constructor(private readonly storage: KeyValueStorage, private readonly now: () => Date = () => new Date()) {
+    const raw = storage.get(PROGRESS_KEY);
+    const { state, warning } = recoverProgress(raw);
+    this.state = state;
+    this.recoveryWarning = warning;
+    if (warning) void storage.update(PROGRESS_BACKUP_KEY, raw);
+  }
+
+  onDidChange(listener: Listener): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  isLessonDone(id: string): boolean {
+    return Object.prototype.hasOwnProperty.call(this.state.lessonsDone, id);
+  }
+
+  doneCount(lessonIds: readonly string[]): number {
+    return lessonIds.filter((id) => this.isLessonDone(id)).length;
+  }
+
+  async setLessonDone(id: string, done: boolean): Promise<void> {
+    if (done === this.isLessonDone(id)) return;
+    if (done) this.state.lessonsDone[id] = this.now().toISOString();
+    else delete this.state.lessonsDone[id];
+    await this.save();
+  }
+
+  /** Clears lessons (and the given feature sections' entries) for the ids given. */
+  async resetLessons(ids: readonly string[]): Promise<void> {
+    for (const id of ids) delete this.state.lessonsDone[id];
+    await this.save();
+  }
+
+  async resetAll(): Promise<void> {
+    this.state = emptyProgress();
+    await this.save();
+  }
+
+  section<T>(name: string): T | undefined {
+    return this.state.sections[name] as T | undefined;
+  }
+
+  async setSection(name: string, value: unknown): Promise<void> {
+    this.state.sections[name] = value;
+    await this.save();
+  }
+
+  snapshot(): ProgressState {
+    return JSON.parse(JSON.stringify(this.state)) as ProgressState;
+  }
+
+  private async save(): Promise<void> {
+    await this.storage.update(PROGRESS_KEY, this.state);
+    for (const l of this.listeners) l();
+  }
+}
