@@ -8,7 +8,7 @@ import { registerLessonCommands } from './lessons/lessonCommands';
 import { Progress, PROGRESS_KEY } from './progress/progress';
 import { TopicsTreeProvider } from './tree/topicsTree';
 import { COMMANDS } from './commands';
-import { loadedBundles } from './util/lazy';
+import { lazyBundle, loadedBundles } from './util/lazy';
 
 export interface MlopsLabApi {
   store: CourseStore;
@@ -22,7 +22,8 @@ export interface MlopsLabApi {
 export function activate(context: vscode.ExtensionContext): MlopsLabApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('MLOps Lab', { log: true });
-  const store = new CourseStore(diskSource(vscode.Uri.joinPath(context.extensionUri, 'content').fsPath));
+  const store = new CourseStore(diskSource(vscode.Uri.joinPath(context.extensionUri, 'content').fsPath), (source) =>
+    lazyBundle<typeof import('./course/load')>('course').loadCourse(source));
   context.globalState.setKeysForSync([PROGRESS_KEY]);
   const progress = new Progress(context.globalState);
   const tree = new TopicsTreeProvider(store, progress);

@@ -1,5 +1,4 @@
 // Loads the course once, on first use, and reloads on request. Pure.
-import { loadCourse } from './load';
 import type { Course } from './model';
 import type { ContentSource } from './source';
 
@@ -7,10 +6,11 @@ export class CourseStore {
   private loading?: Promise<Course>;
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly source: ContentSource) {}
+  /** `load` is injected so the extension can keep the YAML parser out of its activation bundle. */
+  constructor(private readonly source: ContentSource, private readonly load: (source: ContentSource) => Promise<Course>) {}
 
   get(): Promise<Course> {
-    this.loading ??= loadCourse(this.source);
+    this.loading ??= this.load(this.source);
     return this.loading;
   }
 

@@ -47,6 +47,9 @@ export class LessonPanelManager extends Disposable {
     return this.panel ? this.currentId : undefined;
   }
 
+  /** The last lesson sent to the webview (what it shows); for tests and diagnostics. */
+  lastView?: LessonView;
+
   get isOpen(): boolean {
     return !!this.panel;
   }
@@ -108,7 +111,9 @@ export class LessonPanelManager extends Disposable {
   private async postLesson(): Promise<void> {
     if (!this.currentId) return;
     const view = await this.buildView(this.currentId);
-    if (view) this.post({ type: 'lesson', lesson: view });
+    if (!view) return;
+    this.lastView = view;
+    this.post({ type: 'lesson', lesson: view });
   }
 
   private async buildView(id: string): Promise<LessonView | undefined> {

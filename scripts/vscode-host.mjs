@@ -1,0 +1,45 @@
+// Runs the integration suites inside a real VS Code (code-server + Chromium).
+// Usage: node scripts/vscode-host.mjs test [--restricted]
+import { mkdtempSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium, repoRoot, startCodeServer, workbenchUrl } from './host.mjs';
+
+const TIMEOUT_MS = Number(process.env.MLOPS_LAB_TEST_TIMEOUT ?? 300_000);
+
+async function main() {
+  const workspace = mkdtempSync(join(tmpdir(), 'mlops-lab-ws-'));
+  cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+  const host = await startCodeServer({ workspace });
+  const browser = await launchChromium();
+  let code = 1;
+  try {
+    const page = await browser.newPage();
+    const exited = new Promise((resolve) => {
+      page.exposeFunction('codeAutomationLog', (type, args) => {
+        const line = Array.isArray(args) ? args.join(' ') : String(args);
+        (type === 'error' ? console.error : console.log)(line);
+      });
+      page.exposeFunction('codeAutomationExit', (c) => resolve(Number(c)));
+    });
+    const url = workbenchUrl(host.url, { folder: workspace, testsPath: join(repoRoot, 'out', 'test', 'integration', 'index.js') });
+    await page.goto(url);
+    const timer = new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT_MS).unref());
+    const result = await Promise.race([exited, timer]);
+    if (result === 'timeout') {
+      console.error(`Integration tests did not finish within ${TIMEOUT_MS / 1000} s`);
+      await page.screenshot({ path: join(repoRoot, 'test-artifacts', 'integration-timeout.png') }).catch(() => {});
+      code = 1;
+    } else code = result;
+  } finally {
+    await browser.close();
+    await host.stop();
+  }
+  console.log(`integration tests exit code: ${code}`);
+  process.exit(code);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

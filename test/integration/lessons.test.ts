@@ -1,0 +1,104 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { COMMANDS } from '../../src/commands';
+import { lessonsInOrder } from '../../src/course/model';
+import { getApi, waitFor } from './helpers';
+
+suite('Topics tree and lessons', () => {
+  suiteSetup(async () => {
+    const api = await getApi();
+    await vscode.commands.executeCommand(COMMANDS.resetAllProgress, true);
+    await api.store.get();
+  });
+
+  test('activation loads no heavy bundle', async () => {
+    const api = await getApi();
+    // The renderer and graders load on first use; the course loader may already be in use by the tree.
+    assert.ok(!api.loadedBundles().includes('graders'), `graders loaded too early: ${api.loadedBundles()}`);
+    assert.ok(api.activationMs < 1000, `activate() took ${api.activationMs} ms`);
+  });
+
+  test('the tree shows the five topics in the article order with their share done', async () => {
+    const api = await getApi();
+    const roots = await api.tree.getChildren();
+    const items = roots.map((n) => api.tree.getTreeItem(n));
+    assert.deepEqual(items.map((i) => i.label), [
+      'MLOps Fundamentals and Lifecycle', 'Model Deployment Strategies', 'CI/CD and Versioning', 'Production Monitoring and Drift', 'FAQ',
+    ]);
+    const course = await api.store.get();
+    assert.equal(items[0].description, `0/${course.topics[0].lessonIds.length}`);
+    const lessons = await api.tree.getChildren(roots[1]);
+    assert.ok(lessons.length >= 4);
+    const lessonItem = api.tree.getTreeItem(lessons[0]);
+    assert.equal(lessonItem.command?.command, COMMANDS.openLesson);
+    assert.equal(lessonItem.contextValue, 'lesson.todo');
+  });
+
+  test('every article question has a lesson (15 Q&A + 5 FAQ at least)', async () => {
+    const course = await (await getApi()).store.get();
+    assert.deepEqual(course.problems, []);
+    assert.ok(course.lessons.size >= 20, `only ${course.lessons.size} lessons`);
+    assert.equal(course.topics.find((t) => t.id === 'faq')?.lessonIds.length, 5);
+  });
+
+  test('opening a lesson renders it in one reused webview panel', async () => {
+    const api = await getApi();
+    const course = await api.store.get();
+    const [first, second] = lessonsInOrder(course);
+    const rendered = waitFor(api.lessons.onDidRender, (id) => id === first.id, 15_000);
+    await vscode.commands.executeCommand(COMMANDS.openLesson, first.id);
+    await rendered;
+    assert.equal(api.lessons.currentLessonId, first.id);
+    const tabsBefore = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview).length;
+    const rendered2 = waitFor(api.lessons.onDidRender, (id) => id === second.id, 15_000);
+    await vscode.commands.executeCommand(COMMANDS.openLesson, second.id);
+    await rendered2;
+    const tabsAfter = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview).length;
+    assert.equal(tabsAfter, tabsBefore, 'a second lesson must reuse the panel');
+    const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label === second.title);
+    assert.ok(tab, `a tab titled "${second.title}"`);
+  });
+
+  test('an unknown lesson id is refused without opening anything', async () => {
+    const api = await getApi();
+    const before = api.lessons.currentLessonId;
+    const ok = await vscode.commands.executeCommand(COMMANDS.openLesson, 'no-such-lesson');
+    assert.equal(ok, false);
+    assert.equal(api.lessons.currentLessonId, before);
+  });
+
+  test('marking a lesson done updates the tree; reset clears it', async () => {
+    const api = await getApi();
+    const course = await api.store.get();
+    const topic = course.topics[0];
+    const lessonId = topic.lessonIds[0];
+    const changed = waitFor(api.tree.onDidChangeTreeData);
+    await vscode.commands.executeCommand(COMMANDS.markLessonDone, lessonId);
+    await changed;
+    const roots = await api.tree.getChildren();
+    assert.equal(api.tree.getTreeItem(roots[0]).description, `1/${topic.lessonIds.length}`);
+    const lessonNode = (await api.tree.getChildren(roots[0]))[0];
+    assert.equal(api.tree.getTreeItem(lessonNode).contextValue, 'lesson.done');
+
+    assert.equal(await vscode.commands.executeCommand(COMMANDS.resetTopicProgress, topic.id, true), true);
+    assert.equal(api.tree.getTreeItem(roots[0]).description, `0/${topic.lessonIds.length}`);
+
+    await vscode.commands.executeCommand(COMMANDS.markLessonDone, lessonId);
+    await vscode.commands.executeCommand(COMMANDS.markLessonDone, course.topics[1].lessonIds[0]);
+    assert.equal(await vscode.commands.executeCommand(COMMANDS.resetAllProgress, true), true);
+    assert.equal(api.progress.isLessonDone(lessonId), false);
+    assert.equal(api.progress.isLessonDone(course.topics[1].lessonIds[0]), false);
+  });
+
+  test('continue learning opens the first lesson not done', async () => {
+    const api = await getApi();
+    const course = await api.store.get();
+    const [first, second] = lessonsInOrder(course);
+    await vscode.commands.executeCommand(COMMANDS.markLessonDone, first.id);
+    const rendered = waitFor(api.lessons.onDidRender, (id) => id === second.id, 15_000);
+    await vscode.commands.executeCommand(COMMANDS.continueLearning);
+    await rendered;
+    assert.equal(api.lessons.currentLessonId, second.id);
+    await vscode.commands.executeCommand(COMMANDS.resetAllProgress, true);
+  });
+});

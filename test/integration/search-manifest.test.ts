@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { COMMANDS } from '../../src/commands';
+import { EXTENSION_ID, getApi, waitFor } from './helpers';
+
+suite('Search, panel content and manifest', () => {
+  test('search finds a lesson by words in its text and opens the hit', async () => {
+    const api = await getApi();
+    const course = await api.store.get();
+    const drift = course.lessons.get('model-drift')!;
+    const rendered = waitFor(api.lessons.onDidRender, (id) => id === drift.id, 15_000);
+    const result = vscode.commands.executeCommand<boolean>(COMMANDS.searchLessons, 'concept drift');
+    await new Promise((r) => setTimeout(r, 500));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    assert.equal(await result, true);
+    await rendered;
+    assert.equal(api.lessons.currentLessonId, drift.id);
+  });
+
+  test('the panel shows the rendered lesson with navigation and related lessons', async () => {
+    const api = await getApi();
+    const rendered = waitFor(api.lessons.onDidRender, (id) => id === 'containerization', 15_000);
+    await vscode.commands.executeCommand(COMMANDS.openLesson, 'containerization');
+    await rendered;
+    const view = api.lessons.lastView!;
+    assert.equal(view.id, 'containerization');
+    assert.match(view.html, /<h2>The idea<\/h2>/);
+    assert.match(view.html, /<h2>Why it matters in production<\/h2>/);
+    assert.match(view.html, /<pre><code/);
+    assert.ok(view.previous && view.next, 'a middle lesson has previous and next');
+    assert.ok(view.related.length > 0);
+    assert.doesNotMatch(view.html, /<script|javascript:/i);
+  });
+
+  test('every command in package.json is registered, and every registered mlopsLab command is declared', async () => {
+    await getApi();
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { commands: Array<{ command: string }> } };
+    const declared = new Set(pkg.contributes.commands.map((c) => c.command));
+    const registered = new Set((await vscode.commands.getCommands(true)).filter((c) => c.startsWith('mlopsLab.')
+      // VS Code adds <viewId>.focus/.open/... for every contributed view; those are not ours to declare.
+      && !c.startsWith('mlopsLab.topics.')));
+    for (const c of declared) assert.ok(registered.has(c), `declared but not registered: ${c}`);
+    for (const c of registered) assert.ok(declared.has(c), `registered but not declared: ${c}`);
+    assert.deepEqual([...declared].sort(), Object.values(COMMANDS).sort());
+  });
+
+  test('the manifest activates lazily and declares workspace trust honestly', () => {
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as Record<string, unknown>;
+    const events = (pkg.activationEvents as string[] | undefined) ?? [];
+    assert.ok(!events.includes('*') && !events.includes('onStartupFinished'));
+    assert.ok(pkg.capabilities && typeof pkg.capabilities === 'object');
+  });
+});

@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { diskSource } from '../../../src/course/diskSource';
+import { loadCourse } from '../../../src/course/load';
+import { lessonsInOrder, neighbours } from '../../../src/course/model';
+import { memorySource } from '../../../src/course/source';
+
+const contentDir = join(__dirname, '..', '..', '..', '..', 'content');
+
+const lesson = (id: string, extra = '', body = '## The idea\nx\n\n## Why it matters in production\ny\n\n## Example\nz\n') =>
+  `---\nid: ${id}\ntitle: Title of ${id}\nsummary: About ${id}.\nminutes: 3\n${extra}---\n${body}`;
+
+const course = (topics: string) => `title: Test\ntopics:\n${topics}`;
+const okCourse = course('  - id: one\n    title: One\n    summary: S\n    lessons: [a, b]\n');
+
+describe('course loading', () => {
+  it('loads the real course with no problems: 5 topics, at least 20 lessons', async () => {
+    const c = await loadCourse(diskSource(contentDir));
+    assert.deepEqual(c.problems, []);
+    assert.deepEqual(c.topics.map((t) => t.id), ['fundamentals', 'deployment', 'cicd', 'monitoring', 'faq']);
+    assert.ok(c.lessons.size >= 20);
+    for (const l of c.lessons.values()) assert.ok(l.body.length > 200, `${l.id} has a body`);
+  });
+
+  it('loads a minimal valid course and orders lessons', async () => {
+    const c = await loadCourse(memorySource({ 'course.yaml': okCourse, 'lessons/a.md': lesson('a', 'related: [b]\n'), 'lessons/b.md': lesson('b') }));
+    assert.deepEqual(c.problems, []);
+    assert.deepEqual(lessonsInOrder(c).map((l) => l.id), ['a', 'b']);
+    assert.equal(neighbours(c, 'b').previous?.id, 'a');
+    assert.equal(neighbours(c, 'b').next, undefined);
+    assert.equal(c.lessons.get('a')!.topicId, 'one');
+  });
+
+  const cases: Array<[string, Record<string, string>, string, number, RegExp]> = [
+    ['a missing course.yaml', {}, 'course.yaml', 1, /missing/],
+    ['invalid YAML in course.yaml', { 'course.yaml': 'topics:\n  - id: [unclosed\n' }, 'course.yaml', 3, /not valid YAML/],
+    ['a dangling lesson id', { 'course.yaml': okCourse, 'lessons/a.md': lesson('a') }, 'course.yaml', 6, /"b" has no file/],
+    ['an unknown topic key', { 'course.yaml': course('  - id: one\n    title: One\n    summary: S\n    colour: red\n    lessons: [a]\n'), 'lessons/a.md': lesson('a') }, 'course.yaml', 6, /unknown topic key "colour"/],
+    ['a lesson without front matter', { 'course.yaml': okCourse, 'lessons/a.md': '# hi', 'lessons/b.md': lesson('b') }, 'lessons/a.md', 1, /front matter/],
+    ['a lesson id that does not match its file', { 'course.yaml': okCourse, 'lessons/a.md': lesson('x'), 'lessons/b.md': lesson('b') }, 'lessons/a.md', 2, /must match the file name/],
+    ['a bad related id', { 'course.yaml': okCourse, 'lessons/a.md': lesson('a', 'related:\n  - b\n  - ghost\n'), 'lessons/b.md': lesson('b') }, 'lessons/a.md', 8, /related lesson "ghost" does not exist/],
+    ['a missing section', { 'course.yaml': okCourse, 'lessons/a.md': lesson('a', '', '## The idea\nx\n## Example\nz\n'), 'lessons/b.md': lesson('b') }, 'lessons/a.md', 7, /missing section "## Why it matters in production"/],
+    ['a dangling lesson link', { 'course.yaml': okCourse, 'lessons/a.md': lesson('a', '', '## The idea\nsee [b](lesson:b) and [c](lesson:nope)\n## Why it matters in production\ny\n## Example\nz\n'), 'lessons/b.md': lesson('b') }, 'lessons/a.md', 8, /"nope" points nowhere/],
+    ['minutes out of range', { 'course.yaml': okCourse, 'lessons/a.md': lesson('a').replace('minutes: 3', 'minutes: 99'), 'lessons/b.md': lesson('b') }, 'lessons/a.md', 5, /whole number/],
+    ['an orphan lesson file', { 'course.yaml': okCourse, 'lessons/a.md': lesson('a'), 'lessons/b.md': lesson('b'), 'lessons/c.md': lesson('c') }, 'lessons/c.md', 1, /not listed under any topic/],
+    ['an unclosed front matter', { 'course.yaml': okCourse, 'lessons/a.md': '---\nid: a\n', 'lessons/b.md': lesson('b') }, 'lessons/a.md', 1, /not closed/],
+  ];
+  for (const [name, files, file, line, message] of cases) {
+    it(`reports ${name} with its file and line`, async () => {
+      const c = await loadCourse(memorySource(files));
+      const hit = c.problems.find((p) => p.file === file && message.test(p.message));
+      assert.ok(hit, `expected ${file} ${message} in ${JSON.stringify(c.problems)}`);
+      assert.equal(hit.line, line);
+    });
+  }
+
+  it('keeps every valid lesson when one file is broken', async () => {
+    const c = await loadCourse(memorySource({ 'course.yaml': okCourse, 'lessons/a.md': '---\nid: [\n---\n', 'lessons/b.md': lesson('b') }));
+    assert.ok(c.problems.length > 0);
+    assert.deepEqual([...c.lessons.keys()], ['b']);
+    assert.deepEqual(c.topics[0].lessonIds, ['b']);
+  });
+
+  it('never throws on arbitrary text in any file', async () => {
+    const junk = ['\u0000\u0001binary', '---\n---\n', ': : :', '- [', 'topics: 7', '\uFEFF---\nid: a\n---\n', 'a: *x'];
+    for (const j of junk) {
+      const c = await loadCourse(memorySource({ 'course.yaml': j, 'lessons/a.md': j }));
+      assert.ok(Array.isArray(c.problems));
+    }
+  });
+});

@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { Progress, PROGRESS_BACKUP_KEY, PROGRESS_KEY } from '../../../src/progress/progress';
+import { recoverProgress } from '../../../src/progress/state';
+import { memoryStorage } from '../../../src/progress/storage';
+
+describe('progress', () => {
+  it('marks lessons done, counts per topic and persists through the storage', async () => {
+    const storage = memoryStorage();
+    const p = new Progress(storage, () => new Date('2026-01-02T03:04:05Z'));
+    let events = 0;
+    p.onDidChange(() => events++);
+    await p.setLessonDone('a', true);
+    await p.setLessonDone('b', true);
+    await p.setLessonDone('b', true); // no-op
+    assert.equal(events, 2);
+    assert.equal(p.doneCount(['a', 'b', 'c']), 2);
+    const again = new Progress(storage);
+    assert.equal(again.isLessonDone('a'), true);
+    assert.equal(again.snapshot().lessonsDone.a, '2026-01-02T03:04:05.000Z');
+    await again.setLessonDone('a', false);
+    assert.equal(again.isLessonDone('a'), false);
+  });
+
+  it('resets a topic and everything', async () => {
+    const p = new Progress(memoryStorage());
+    for (const id of ['a', 'b', 'c']) await p.setLessonDone(id, true);
+    await p.setSection('quizzes', { x: 1 });
+    await p.resetLessons(['a', 'b']);
+    assert.deepEqual(Object.keys(p.snapshot().lessonsDone), ['c']);
+    await p.resetAll();
+    assert.deepEqual(p.snapshot().lessonsDone, {});
+    assert.equal(p.section('quizzes'), undefined);
+  });
+
+  it('recovers damaged saved progress, keeps what is valid, backs up the original and says so once', () => {
+    const raw = { version: 1, lessonsDone: { a: '2026-01-01T00:00:00Z', 'BAD id': 'x', b: 42 }, sections: { q: 1 } };
+    const storage = memoryStorage({ [PROGRESS_KEY]: raw });
+    const p = new Progress(storage);
+    assert.equal(p.isLessonDone('a'), true);
+    assert.equal(p.isLessonDone('b'), false);
+    assert.match(p.recoveryWarning ?? '', /2 unreadable entries were dropped/);
+    assert.deepEqual(storage.data[PROGRESS_BACKUP_KEY], raw);
+  });
+
+  it('starts fresh on a future version without losing the stored original', () => {
+    const r = recoverProgress({ version: 99, lessonsDone: { a: '2026-01-01' } });
+    assert.deepEqual(r.state.lessonsDone, {});
+    assert.match(r.warning ?? '', /newer version/);
+  });
+
+  it('never throws and always yields a valid state for any JSON', () => {
+    fc.assert(fc.property(fc.jsonValue(), (raw) => {
+      const { state } = recoverProgress(raw);
+      assert.equal(state.version, 1);
+      for (const [k, v] of Object.entries(state.lessonsDone)) {
+        assert.match(k, /^[a-z0-9-]+$/);
+        assert.ok(!Number.isNaN(Date.parse(v)));
+      }
+    }), { numRuns: 500 });
+  });
+});
