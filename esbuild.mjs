@@ -13,6 +13,8 @@ const outRoot = process.env.OUT_DIR || 'out';
 const filterArg = process.argv.find((a) => a.startsWith('--filter='));
 const filter = filterArg ? filterArg.slice('--filter='.length) : '';
 const unitOnly = args.has('--unit-only');
+// DIST_DIR lets the size check build a release elsewhere without disturbing dist/.
+const distDir = process.env.DIST_DIR || 'dist';
 
 const common = {
   bundle: true,
@@ -41,7 +43,7 @@ const builds = [
   {
     ...common,
     entryPoints: { extension: 'src/extension.ts' },
-    outdir: 'dist',
+    outdir: distDir,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
@@ -53,7 +55,7 @@ const builds = [
     // Lazily required chunks (see src/util/lazy.ts): each is its own CJS bundle next to extension.js.
     ...common,
     entryPoints: lazyChunks(),
-    outdir: 'dist',
+    outdir: distDir,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
@@ -62,7 +64,7 @@ const builds = [
   {
     ...common,
     entryPoints: { cli: 'src/cli.ts' },
-    outdir: 'dist',
+    outdir: distDir,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
@@ -73,7 +75,7 @@ const builds = [
     entryPoints: readdirSync('src/webview')
       .filter((f) => f.endsWith('.main.ts'))
       .map((f) => join('src/webview', f)),
-    outdir: 'dist/webview',
+    outdir: `${distDir}/webview`,
     platform: 'browser',
     format: 'iife',
     target: 'es2022',
@@ -108,7 +110,7 @@ if (withTests) {
 }
 
 const selected = unitOnly ? builds.slice(4) : builds;
-if (!watch && !unitOnly) rmSync('dist', { recursive: true, force: true });
+if (!watch && !unitOnly) rmSync(distDir, { recursive: true, force: true });
 if (withTests) rmSync(outRoot, { recursive: true, force: true });
 
 if (watch) {

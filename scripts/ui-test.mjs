@@ -1,0 +1,99 @@
+// UI test through the real workbench: click the MLOps activity-bar item, a topic, a lesson,
+// and find the lesson's text inside the webview. Screenshots go to test-artifacts/.
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium, repoRoot, startCodeServer, workbenchUrl } from './host.mjs';
+
+const artifacts = join(repoRoot, 'test-artifacts');
+mkdirSync(artifacts, { recursive: true });
+const results = [];
+
+async function step(name, fn) {
+  const t0 = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`  ✔ ${name} (${Date.now() - t0} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false });
+    console.log(`  ✘ ${name}\n    ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n    ')}`);
+    throw e;
+  }
+}
+
+/** Finds the webview frame whose document has `selector`, polling until it appears. */
+export async function webviewFrame(page, selector, ms = 20_000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    for (const f of page.frames()) {
+      try {
+        if (await f.$(selector)) return f;
+      } catch {
+        /* frame navigating */
+      }
+    }
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`no webview frame with ${selector}`);
+}
+
+async function setTheme(userDataDir, page, theme) {
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ 'workbench.colorTheme': theme, 'workbench.startupEditor': 'none' }));
+  await page.waitForTimeout(2500);
+}
+
+async function main() {
+  const workspace = mkdtempSync(join(tmpdir(), 'mlops-lab-ui-'));
+  cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+  const host = await startCodeServer({ workspace, settings: { 'workbench.colorTheme': 'Default Dark Modern', 'workbench.startupEditor': 'none' } });
+  const browser = await launchChromium();
+  let failed = false;
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    console.log('UI: lessons');
+    await page.goto(workbenchUrl(host.url, { folder: workspace }));
+    await step('the MLOps activity-bar item opens the Topics tree', async () => {
+      const item = page.locator('.activitybar [aria-label^="MLOps"]').first();
+      await item.waitFor({ timeout: 60_000 });
+      await item.click();
+      await page.locator('.monaco-list-row', { hasText: 'Model Deployment Strategies' }).first().waitFor({ timeout: 20_000 });
+    });
+    await step('clicking a topic shows its lessons with progress', async () => {
+      const topic = page.locator('.monaco-list-row', { hasText: 'Model Deployment Strategies' }).first();
+      await topic.click();
+      await page.locator('.monaco-list-row', { hasText: 'Containers' }).first().waitFor({ timeout: 10_000 });
+      const text = await topic.innerText();
+      if (!/0\/4/.test(text)) throw new Error(`topic row should show 0/4, got: ${text}`);
+    });
+    let frame;
+    await step('clicking a lesson opens it in the webview with its text', async () => {
+      await page.locator('.monaco-list-row', { hasText: 'Containers' }).first().click();
+      frame = await webviewFrame(page, '.lesson-body h2');
+      const body = await frame.locator('.lesson-body').innerText();
+      if (!/Why it matters in production/.test(body) || !/docker/i.test(body)) throw new Error(`unexpected lesson text: ${body.slice(0, 200)}`);
+      await page.screenshot({ path: join(artifacts, 'ui-lesson-dark.png') });
+    });
+    await step('mark as done in the webview updates the tree', async () => {
+      await frame.locator('#done').click();
+      await page.locator('.monaco-list-row', { hasText: 'Model Deployment Strategies' }).filter({ hasText: '1/4' }).first().waitFor({ timeout: 10_000 });
+    });
+    await step('the lesson is readable in light and high-contrast themes', async () => {
+      await setTheme(host.userDataDir, page, 'Default Light Modern');
+      await page.screenshot({ path: join(artifacts, 'ui-lesson-light.png') });
+      await setTheme(host.userDataDir, page, 'Default High Contrast');
+      await page.screenshot({ path: join(artifacts, 'ui-lesson-hc.png') });
+    });
+  } catch {
+    failed = true;
+  } finally {
+    await browser.close();
+    await host.stop();
+  }
+  const passed = results.filter((r) => r.ok).length;
+  console.log(`ui: ${passed} passed, ${results.length - passed} failed`);
+  console.log(`screenshots: ${artifacts}`);
+  process.exit(failed ? 1 : 0);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();
