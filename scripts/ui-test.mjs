@@ -1,6 +1,6 @@
 // UI test through the real workbench: click the MLOps activity-bar item, a topic, a lesson,
 // and find the lesson's text inside the webview. Screenshots go to test-artifacts/.
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, repoRoot, startCodeServer, workbenchUrl } from './host.mjs';
@@ -38,15 +38,38 @@ export async function webviewFrame(page, selector, ms = 20_000) {
   throw new Error(`no webview frame with ${selector}`);
 }
 
-async function setTheme(userDataDir, page, theme) {
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ 'workbench.colorTheme': theme, 'workbench.startupEditor': 'none' }));
-  await page.waitForTimeout(2500);
+/** Runs a command through the command palette, as a learner would. */
+export async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).filter({ hasNotText: 'Browse' }).first();
+  await row.waitFor();
+  await row.click();
 }
+
+async function setTheme(page, theme) {
+  await runCommand(page, 'Preferences: Color Theme');
+  const input = page.locator('.quick-input-widget input');
+  await input.fill(theme);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(800);
+}
+
+export const quietSettings = {
+  'workbench.colorTheme': 'Default Dark Modern',
+  'workbench.startupEditor': 'none',
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.tips.enabled': false,
+};
 
 async function main() {
   const workspace = mkdtempSync(join(tmpdir(), 'mlops-lab-ui-'));
   cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
-  const host = await startCodeServer({ workspace, settings: { 'workbench.colorTheme': 'Default Dark Modern', 'workbench.startupEditor': 'none' } });
+  const host = await startCodeServer({ workspace, settings: quietSettings });
   const browser = await launchChromium();
   let failed = false;
   try {
@@ -62,13 +85,13 @@ async function main() {
     await step('clicking a topic shows its lessons with progress', async () => {
       const topic = page.locator('.monaco-list-row', { hasText: 'Model Deployment Strategies' }).first();
       await topic.click();
-      await page.locator('.monaco-list-row', { hasText: 'Containers' }).first().waitFor({ timeout: 10_000 });
+      await page.locator('.monaco-list-row', { hasText: 'Containerizing models' }).first().waitFor({ timeout: 10_000 });
       const text = await topic.innerText();
       if (!/0\/4/.test(text)) throw new Error(`topic row should show 0/4, got: ${text}`);
     });
     let frame;
     await step('clicking a lesson opens it in the webview with its text', async () => {
-      await page.locator('.monaco-list-row', { hasText: 'Containers' }).first().click();
+      await page.locator('.monaco-list-row', { hasText: 'Containerizing models' }).first().click();
       frame = await webviewFrame(page, '.lesson-body h2');
       const body = await frame.locator('.lesson-body').innerText();
       if (!/Why it matters in production/.test(body) || !/docker/i.test(body)) throw new Error(`unexpected lesson text: ${body.slice(0, 200)}`);
@@ -79,9 +102,9 @@ async function main() {
       await page.locator('.monaco-list-row', { hasText: 'Model Deployment Strategies' }).filter({ hasText: '1/4' }).first().waitFor({ timeout: 10_000 });
     });
     await step('the lesson is readable in light and high-contrast themes', async () => {
-      await setTheme(host.userDataDir, page, 'Default Light Modern');
+      await setTheme(page, 'Light Modern');
       await page.screenshot({ path: join(artifacts, 'ui-lesson-light.png') });
-      await setTheme(host.userDataDir, page, 'Default High Contrast');
+      await setTheme(page, 'Dark High Contrast');
       await page.screenshot({ path: join(artifacts, 'ui-lesson-hc.png') });
     });
   } catch {
