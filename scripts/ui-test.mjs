@@ -101,6 +101,14 @@ async function main() {
       await frame.locator('#done').click();
       await page.locator('.monaco-list-row', { hasText: 'Model Deployment Strategies' }).filter({ hasText: '1/4' }).first().waitFor({ timeout: 10_000 });
     });
+    await step('the lesson panel comes back after a window reload', async () => {
+      await page.waitForTimeout(1500); // let the workbench persist webview state before unloading
+      await page.reload();
+      const restored = await webviewFrame(page, '.lesson-body h2', 60_000);
+      const title = await restored.locator('h1').innerText();
+      if (!/Containerizing models/.test(title)) throw new Error(`restored panel shows "${title}"`);
+      frame = restored;
+    });
     await step('the lesson is readable in light and high-contrast themes', async () => {
       await setTheme(page, 'Light Modern');
       await page.screenshot({ path: join(artifacts, 'ui-lesson-light.png') });

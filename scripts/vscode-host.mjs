@@ -18,6 +18,8 @@ async function main() {
     const exited = new Promise((resolve) => {
       page.exposeFunction('codeAutomationLog', (type, args) => {
         const line = Array.isArray(args) ? args.join(' ') : String(args);
+        // The workbench's own chatter (e.g. "[AgentHost] …") is not our tests' output.
+        if (/^\[[A-Za-z]+\] /.test(line)) return;
         (type === 'error' ? console.error : console.log)(line);
       });
       page.exposeFunction('codeAutomationExit', (c) => resolve(Number(c)));

@@ -27,7 +27,7 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
   context.globalState.setKeysForSync([PROGRESS_KEY]);
   const progress = new Progress(context.globalState);
   const tree = new TopicsTreeProvider(store, progress);
-  const lessons = new LessonPanelManager(context.extensionUri, store, progress, log);
+  const lessons = new LessonPanelManager(context.extensionUri, store, progress, log, context.workspaceState);
   const treeView = vscode.window.createTreeView('mlopsLab.topics', { treeDataProvider: tree, showCollapseAll: true });
 
   const reportProblems = async () => {

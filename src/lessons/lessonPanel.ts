@@ -11,6 +11,7 @@ import { renderShell } from '../util/webviewHtml';
 import { COMMANDS } from '../commands';
 
 export const LESSON_VIEW_TYPE = 'mlopsLab.lesson';
+const LAST_LESSON_KEY = 'mlopsLab.lessonPanel.last';
 type Renderer = typeof import('./render');
 
 export class LessonPanelManager extends Disposable {
@@ -27,13 +28,16 @@ export class LessonPanelManager extends Disposable {
     private readonly store: CourseStore,
     private readonly progress: Progress,
     private readonly log: vscode.LogOutputChannel,
+    /** Remembers the open lesson per workspace: a second source for restoring when the webview's own state is lost. */
+    private readonly memory?: vscode.Memento,
   ) {
     super();
     this._register(vscode.window.registerWebviewPanelSerializer(LESSON_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state) => {
-        const restored = parseLessonPanelState(state);
+        const restored = parseLessonPanelState(state)?.lessonId ?? parseLessonPanelState(this.memory?.get(LAST_LESSON_KEY))?.lessonId;
         const course = await store.get();
-        const id = restored && course.lessons.has(restored.lessonId) ? restored.lessonId : lessonsInOrder(course)[0]?.id;
+        const id = restored && course.lessons.has(restored) ? restored : lessonsInOrder(course)[0]?.id;
+        this.log.info(`Restoring the lesson panel: ${id ?? 'no lesson'}`);
         this.adopt(panel);
         if (id) await this.show(id);
       },
@@ -104,6 +108,7 @@ export class LessonPanelManager extends Disposable {
 
   private async show(lessonId: string): Promise<void> {
     this.currentId = lessonId;
+    void this.memory?.update(LAST_LESSON_KEY, { lessonId });
     if (this.panel) this.panel.title = (await this.store.get()).lessons.get(lessonId)?.title ?? 'Lesson';
     if (this.ready) await this.postLesson();
   }

@@ -6,10 +6,9 @@ import { format } from 'node:util';
 
 export async function run(): Promise<void> {
   // The workbench forwards console arguments joined by spaces, without %s substitution: format here.
-  for (const level of ['log', 'info', 'warn', 'error'] as const) {
-    const original = console[level].bind(console);
-    console[level] = (...args: unknown[]) => original(format(...args));
-  }
+  // Mocha's reporters keep their own reference to console.log, taken when mocha loaded.
+  const log = console.log.bind(console);
+  Mocha.reporters.Base.consoleLog = (...args: unknown[]) => log(format(...args));
   const mocha = new Mocha({ ui: 'tdd', timeout: 30_000, color: false, reporter: 'spec' });
   const grep = process.env.MLOPS_LAB_GREP;
   if (grep) mocha.grep(grep);
