@@ -131,6 +131,10 @@ function isMainCondition(expr: string): boolean {
   return (/github\.ref\b/.test(expr) && /refs\/heads\/main\b/.test(expr)) || (/github\.ref_name/.test(expr) && /'main'|"main"/.test(expr));
 }
 
+function listText(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 // ---------- checks ----------
 
 const triggers: Check = (wf) => {
@@ -342,7 +346,7 @@ const pythonSetup: Check = (wf) => {
     if (!pv) wantLines.push('python-version: "3.11"');
     if (!cachePair) wantLines.push('cache: pip');
     if (wantLines.length > 0) {
-      const what = [!pv ? 'a `python-version`' : '', !cachePair ? '`cache: pip`' : ''].filter(Boolean).join(' and ');
+      const what = [!pv ? '`python-version`' : '', !cachePair ? '`cache: pip`' : ''].filter(Boolean).join(' and ');
       let fix: TextFix | undefined;
       if (!w && !getPair(s.node, 'with')) {
         fix = insertAfterValueFix(wf, getPair(s.node, 'uses')?.key, s.uses, `with:\n  ${wantLines.join('\n  ')}`, 'Set the Python version and pip cache');
@@ -457,7 +461,7 @@ const jobOrder: Check = (wf) => {
       out.push(
         wf.pos.nodeFinding(
           j.key,
-          `Job \`${j.id}\` does ${shared.map((r) => ROLE_NAMES[r]).join(', ')} in one job. Split them into separate jobs chained with \`needs:\` so a cheap failure stops the expensive stages.`,
+          `Job \`${j.id}\` runs ${listText(shared.map((r) => ROLE_NAMES[r]))} in one job. Split them into separate jobs chained with \`needs:\` so a cheap failure stops the expensive stages.`,
         ),
       );
     }
@@ -517,9 +521,12 @@ const pushOnlyMain: Check = (wf) => {
       );
     } else {
       const fk = firstKey(step.node);
+      const msg = '`docker push` runs on every branch and pull request. Add `if: github.ref == \'refs/heads/main\'` to this step.';
+      const r = rangeOf(step.run);
+      const m = r ? /docker\s+(buildx\s+build\b[^\n]*--push|push)\b/.exec(wf.pos.text.slice(r[0], r[1])) : null;
       out.push(
         withFix(
-          wf.pos.nodeFinding(stepNode(step), '`docker push` runs on every branch and pull request. Add `if: github.ref == \'refs/heads/main\'` to this step.'),
+          r && m ? wf.pos.offsetFinding(r[0] + m.index, r[0] + m.index + m[0].length, msg) : wf.pos.nodeFinding(stepNode(step), msg),
           fk ? insertBeforeKeyFix(wf.pos, fk, "if: github.ref == 'refs/heads/main'", 'Push only from main') : undefined,
         ),
       );
@@ -542,7 +549,7 @@ const registrySecrets: Check = (wf) => {
       const t = scalarText(v).trim();
       if (!isScalar(v) || t === '' || t.includes('${{')) continue;
       const r = rangeOf(v);
-      const secret = key.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+      const secret = /^pass(word|wd)$/i.test(key) ? 'REGISTRY_PASSWORD' : key.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
       out.push(
         withFix(
           wf.pos.nodeFinding(v, `\`${key}\` in ${where} is written in plain text: anyone who can read the repository can use it. Store it as a secret and use \`\${{ secrets.${secret} }}\`.`),

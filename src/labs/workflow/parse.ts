@@ -6,8 +6,8 @@ import {
   LineCounter,
   type Node,
   type Pair,
-  Scalar,
-  YAMLMap,
+  type Scalar,
+  type YAMLMap,
   isAlias,
   isMap,
   isPair,
@@ -18,7 +18,8 @@ import {
 import type { FileInput, Finding } from '../types';
 import { type Pos, finding } from './positions';
 
-export const MAX_BYTES = 1_000_000;
+/** Real workflows are a few kilobytes; larger files are refused (GitHub's parser is slow on them). */
+export const MAX_BYTES = 128 * 1024;
 export const MAX_DEPTH = 64;
 const MAX_ALIAS_COUNT = 100;
 const MAX_PARSER_FINDINGS = 30;
@@ -221,7 +222,7 @@ export function loadWorkflow(file: string, input: FileInput | undefined): Loaded
       ok: false,
       reason: `${file} is too large`,
       findings: [
-        finding(file, 1, 1, 1, 1, `${file} is ${(text.length / 1e6).toFixed(1)} MB; a workflow is a few kilobytes. Files over 1 MB are not graded.`),
+        finding(file, 1, 1, 1, 1, `${file} is ${Math.round(text.length / 1024)} KB; a workflow is a few kilobytes. Files over ${MAX_BYTES / 1024} KB are not graded: split it or remove generated content.`),
       ],
     };
   }
@@ -251,7 +252,7 @@ export function loadWorkflow(file: string, input: FileInput | undefined): Loaded
     };
   }
   try {
-    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, mapAsMap: true });
   } catch (e) {
     return {
       ok: false,
@@ -321,5 +322,3 @@ export function rangeOf(node: unknown): [number, number] | undefined {
   if (!r || typeof r[0] !== 'number') return undefined;
   return [r[0], r[1]];
 }
-
-export { Scalar, YAMLMap };
