@@ -1,14 +1,23 @@
 // Command-line entry: `mlops-lab content check|export`, and the lab commands. Runs in plain Node.
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { planScaffold, readLabFiles } from './labs/labFiles';
+import { readProject } from './labs/projectFiles';
+import { jsonReport, textReport } from './labs/report';
+import { verifyLabs } from './labs/verify';
 import { diskSource } from './course/diskSource';
 import { loadCourse } from './course/load';
 import { formatProblem } from './course/problems';
 import { exportCourse } from './course/export';
 
 const USAGE = `Usage:
-  mlops-lab content check [folder]     validate course content (default: the bundled content/)
-  mlops-lab content export --json      print the whole course as JSON
-  mlops-lab help                       show this help`;
+  mlops-lab content check [folder]        validate course content (default: the bundled content/)
+  mlops-lab content export --json         print the whole course as JSON
+  mlops-lab labs                          list the labs: id, then title
+  mlops-lab scaffold <lab-id> <folder>    write a lab's starter project (never overwrites)
+  mlops-lab check <lab-id> [folder] [--json]
+                                          grade a project; exit 0 all pass, 1 any fail, 2 usage/unreadable
+  mlops-lab help                          show this help`;
 
 export interface CliIo {
   out(text: string): void;
@@ -26,12 +35,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (group === 'content' && cmd === 'check') {
     const folder = rest.find((a) => !a.startsWith('-')) ?? defaultContent();
     const course = await loadCourse(diskSource(folder));
+    course.problems.push(...(await verifyLabs(folder, course)));
     if (course.problems.length) {
       for (const p of course.problems) io.err(`${resolve(folder, p.file)}:${formatProblem(p).slice(p.file.length + 1)}`);
       io.err(`${course.problems.length} problem(s) in ${folder}`);
       return 1;
     }
-    io.out(`content OK: ${course.topics.length} topics, ${course.lessons.size} lessons (${folder})`);
+    io.out(`content OK: ${course.topics.length} topics, ${course.lessons.size} lessons, ${course.labs.size} labs (${folder})`);
     return 0;
   }
   if (group === 'content' && cmd === 'export') {
@@ -44,8 +54,73 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(JSON.stringify(exportCourse(course), null, 2));
     return course.problems.length ? 1 : 0;
   }
+  if (group === 'labs') {
+    const course = await loadCourse(diskSource(defaultContent()));
+    for (const lab of course.labs.values()) io.out(`${lab.id}\t${lab.title}`);
+    return 0;
+  }
+  if (group === 'scaffold') return scaffold(cmd, rest[0], io);
+  if (group === 'check') return check(cmd, [...rest], io);
   io.err(`Unknown command: ${argv.join(' ')}\n${USAGE}`);
   return 2;
+}
+
+async function findLab(labId: string | undefined, io: CliIo) {
+  const course = await loadCourse(diskSource(defaultContent()));
+  const lab = labId ? course.labs.get(labId) : undefined;
+  if (!lab) {
+    io.err(`${labId ? `Unknown lab "${labId}"` : 'Missing lab id'}. Labs: ${[...course.labs.keys()].join(', ')}`);
+    return undefined;
+  }
+  return lab;
+}
+
+async function scaffold(labId: string | undefined, folder: string | undefined, io: CliIo): Promise<number> {
+  const lab = await findLab(labId, io);
+  if (!lab) return 2;
+  if (!folder) {
+    io.err('scaffold needs a folder: mlops-lab scaffold <lab-id> <folder>');
+    return 2;
+  }
+  const target = resolve(folder);
+  const files = await readLabFiles(defaultContent(), lab.id, 'starter');
+  const plan = planScaffold(files, (p) => existsSync(join(target, p)));
+  if (plan.conflicts.length) {
+    io.err(`Refusing to overwrite existing files in ${target}:\n${plan.conflicts.map((f) => `  ${f.path}`).join('\n')}`);
+    return 1;
+  }
+  try {
+    for (const f of plan.create) {
+      mkdirSync(dirname(join(target, f.path)), { recursive: true });
+      writeFileSync(join(target, f.path), f.bytes, { flag: 'wx' }); // wx: fail rather than overwrite a file created meanwhile
+    }
+  } catch (e) {
+    io.err(`Could not write the starter into ${target}: ${(e as Error).message}`);
+    return 2;
+  }
+  io.out(`Wrote ${plan.create.length} files of "${lab.title}" into ${target}. Edit ${lab.mainFile}, then run: mlops-lab check ${lab.id} ${folder}`);
+  return 0;
+}
+
+async function check(labId: string | undefined, rest: string[], io: CliIo): Promise<number> {
+  const json = rest.includes('--json');
+  const unknown = rest.filter((a) => a.startsWith('-') && a !== '--json');
+  if (unknown.length) {
+    io.err(`Unknown option ${unknown[0]}\n${USAGE}`);
+    return 2;
+  }
+  const lab = await findLab(labId, io);
+  if (!lab) return 2;
+  const folder = resolve(rest.find((a) => !a.startsWith('-')) ?? '.');
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    io.err(`Not a folder: ${folder}`);
+    return 2;
+  }
+  const { getGrader, gradeSafely } = await import('./labs/registry');
+  const grader = getGrader(lab.id)!;
+  const results = gradeSafely(grader, await readProject(folder, grader.files));
+  io.out(json ? JSON.stringify(jsonReport(grader, results), null, 2) : textReport(grader, results));
+  return results.every((r) => r.status === 'pass') ? 0 : 1;
 }
 
 if (require.main === module) {

@@ -4,6 +4,7 @@ import type { Course, Lesson, Topic } from './model';
 import { formatProblem, type ContentProblem } from './problems';
 import type { ContentSource } from './source';
 import { ID_PATTERN, parseLessonFile } from './lessonFile';
+import { parseLabFile } from '../labs/definition';
 import { getEntry, isScalar, lineOf, mapKeys, parseYaml, seqItems } from './yamlNodes';
 import type { Node } from 'yaml';
 
@@ -13,11 +14,12 @@ const TOPIC_KEYS = new Set(['id', 'title', 'summary', 'lessons', 'quizzes', 'lab
 interface TopicRefs {
   topic: Topic;
   lessonRefs: Array<{ id: string; line: number }>;
+  labRefs: Array<{ id: string; line: number }>;
 }
 
 export async function loadCourse(source: ContentSource): Promise<Course> {
   const problems: ContentProblem[] = [];
-  const course: Course = { title: 'MLOps Lab', topics: [], lessons: new Map(), problems };
+  const course: Course = { title: 'MLOps Lab', topics: [], lessons: new Map(), labs: new Map(), problems };
   const text = await source.read(COURSE_FILE);
   if (text === undefined) {
     problems.push({ file: COURSE_FILE, line: 1, message: 'course.yaml is missing: it lists the topics and their lessons' });
@@ -61,6 +63,7 @@ export async function loadCourse(source: ContentSource): Promise<Course> {
   for (const [id, data] of parsedLessons) {
     if (!placed.has(id)) problems.push({ file: data.file, line: 1, message: `lesson "${id}" is not listed under any topic in course.yaml` });
   }
+  await loadLabs(source, course, topics);
   for (const data of parsedLessons.values()) {
     for (const r of data.related) {
       if (r.id === data.id) problems.push({ file: data.file, line: r.line, message: 'a lesson cannot be related to itself' });
@@ -71,6 +74,27 @@ export async function loadCourse(source: ContentSource): Promise<Course> {
     }
   }
   return course;
+}
+
+async function loadLabs(source: ContentSource, course: Course, topics: TopicRefs[]): Promise<void> {
+  const { problems } = course;
+  for (const folder of await source.list('labs')) {
+    const file = `labs/${folder}/lab.yaml`;
+    const text = await source.read(file);
+    if (text === undefined) continue;
+    const { lab, problems: p } = parseLabFile(text, file, await source.read(`labs/${folder}/instructions.md`));
+    problems.push(...p);
+    if (!lab) continue;
+    const topic = topics.find((t) => t.topic.id === lab.topic);
+    if (!topic) problems.push({ file, line: 1, message: `lab topic "${lab.topic}" is not a topic in course.yaml` });
+    else if (!topic.topic.labIds.includes(lab.id)) problems.push({ file, line: 1, message: `lab "${lab.id}" is not listed under "labs" of topic "${lab.topic}" in course.yaml` });
+    for (const l of lab.lessons) if (!course.lessons.has(l)) problems.push({ file, line: 1, message: `lab lesson "${l}" does not exist` });
+    course.labs.set(lab.id, lab);
+  }
+  for (const { topic, labRefs } of topics) {
+    for (const ref of labRefs) if (!course.labs.has(ref.id)) problems.push({ file: COURSE_FILE, line: ref.line, message: `lab "${ref.id}" has no valid labs/${ref.id}/lab.yaml` });
+    topic.labIds = labRefs.map((r) => r.id).filter((id) => course.labs.has(id));
+  }
 }
 
 function parseCourseFile(text: string, problems: ContentProblem[], course: Course): TopicRefs[] {
@@ -110,9 +134,11 @@ function parseCourseFile(text: string, problems: ContentProblem[], course: Cours
     }
     seen.add(id);
     const ids = (key: string) => idList(getEntry(node, key, lc), lc, key, add);
+    const labRefs = ids('labs');
     out.push({
-      topic: { id, title, summary, lessonIds: [], quizIds: ids('quizzes').map((r) => r.id), labIds: ids('labs').map((r) => r.id) },
+      topic: { id, title, summary, lessonIds: [], quizIds: ids('quizzes').map((r) => r.id), labIds: labRefs.map((r) => r.id) },
       lessonRefs: ids('lessons'),
+      labRefs,
     });
   }
   return out;

@@ -1,5 +1,6 @@
 // The course as loaded from content/. Pure data.
 import type { ContentProblem } from './problems';
+import type { LabDefinition } from '../labs/definition';
 
 export interface Lesson {
   id: string;
@@ -29,6 +30,7 @@ export interface Course {
   title: string;
   topics: Topic[];
   lessons: Map<string, Lesson>;
+  labs: Map<string, LabDefinition>;
   problems: ContentProblem[];
 }
 

@@ -7,6 +7,8 @@ export interface Requirement {
   column: number;
   endColumn: number;
   name: string;
+  /** Name with extras, e.g. `uvicorn[standard]`. */
+  head: string;
   spec: string;
   pinned: boolean;
   /** For `>=X` / `~=X` specs: the version X, usable as an exact pin. */
@@ -36,7 +38,7 @@ export function parseRequirements(text: string): Requirement[] {
     let pinned = /^===?\s*[^\s*,;]+$/.test(spec);
     if (!pinned && spec.startsWith('@')) pinned = /@[0-9a-f]{40}\b|sha256[=:][0-9a-f]{64}/i.test(spec);
     const lb = /^(?:>=|~=)\s*([0-9][0-9A-Za-z.+!-]*)$/.exec(spec);
-    out.push({ line: i + 1, column: lead + 1, endColumn: lead + body.length + 1, name: m[1], spec, pinned, lowerBound: lb ? lb[1] : null });
+    out.push({ line: i + 1, column: lead + 1, endColumn: lead + body.length + 1, name: m[1], head: m[1] + (m[2] ?? ''), spec, pinned, lowerBound: lb ? lb[1] : null });
   }
   return out;
 }
