@@ -41,7 +41,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`${course.problems.length} problem(s) in ${folder}`);
       return 1;
     }
-    io.out(`content OK: ${course.topics.length} topics, ${course.lessons.size} lessons, ${course.labs.size} labs (${folder})`);
+    io.out(`content OK: ${course.topics.length} topics, ${course.lessons.size} lessons, ${course.quizzes.size} quizzes, ${course.labs.size} labs (${folder})`);
     return 0;
   }
   if (group === 'content' && cmd === 'export') {
@@ -51,7 +51,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const folder = rest.find((a) => !a.startsWith('-')) ?? defaultContent();
     const course = await loadCourse(diskSource(folder));
-    io.out(JSON.stringify(exportCourse(course), null, 2));
+    const { getGrader } = await import('./labs/registry');
+    io.out(JSON.stringify(exportCourse(course, (id) => getGrader(id)?.checks.map((c) => ({ id: c.id, title: c.title, lesson: c.lesson })) ?? []), null, 2));
     return course.problems.length ? 1 : 0;
   }
   if (group === 'labs') {

@@ -5,6 +5,7 @@ import { formatProblem, type ContentProblem } from './problems';
 import type { ContentSource } from './source';
 import { ID_PATTERN, parseLessonFile } from './lessonFile';
 import { parseLabFile } from '../labs/definition';
+import { parseQuizzes } from '../quiz/parse';
 import { getEntry, isScalar, lineOf, mapKeys, parseYaml, seqItems } from './yamlNodes';
 import type { Node } from 'yaml';
 
@@ -15,11 +16,12 @@ interface TopicRefs {
   topic: Topic;
   lessonRefs: Array<{ id: string; line: number }>;
   labRefs: Array<{ id: string; line: number }>;
+  quizRefs: Array<{ id: string; line: number }>;
 }
 
 export async function loadCourse(source: ContentSource): Promise<Course> {
   const problems: ContentProblem[] = [];
-  const course: Course = { title: 'MLOps Lab', topics: [], lessons: new Map(), labs: new Map(), problems };
+  const course: Course = { title: 'MLOps Lab', topics: [], lessons: new Map(), labs: new Map(), quizzes: new Map(), problems };
   const text = await source.read(COURSE_FILE);
   if (text === undefined) {
     problems.push({ file: COURSE_FILE, line: 1, message: 'course.yaml is missing: it lists the topics and their lessons' });
@@ -64,6 +66,7 @@ export async function loadCourse(source: ContentSource): Promise<Course> {
     if (!placed.has(id)) problems.push({ file: data.file, line: 1, message: `lesson "${id}" is not listed under any topic in course.yaml` });
   }
   await loadLabs(source, course, topics);
+  await loadQuizzes(source, course, topics);
   for (const data of parsedLessons.values()) {
     for (const r of data.related) {
       if (r.id === data.id) problems.push({ file: data.file, line: r.line, message: 'a lesson cannot be related to itself' });
@@ -74,6 +77,29 @@ export async function loadCourse(source: ContentSource): Promise<Course> {
     }
   }
   return course;
+}
+
+async function loadQuizzes(source: ContentSource, course: Course, topics: TopicRefs[]): Promise<void> {
+  const names = (await source.list('quizzes')).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml'));
+  const files = await Promise.all(names.map(async (n) => ({ file: `quizzes/${n}`, text: (await source.read(`quizzes/${n}`)) ?? '' })));
+  const { quizzes, problems } = parseQuizzes(files, new Set(course.lessons.keys()), new Set(topics.map((t) => t.topic.id)));
+  course.problems.push(...problems);
+  const byId = new Map(quizzes.map((q) => [q.id, q]));
+  const listed = new Set<string>();
+  for (const { topic, quizRefs } of topics) {
+    for (const ref of quizRefs) {
+      const quiz = byId.get(ref.id);
+      if (!quiz) course.problems.push({ file: COURSE_FILE, line: ref.line, message: `quiz "${ref.id}" has no valid file in quizzes/` });
+      else if (quiz.topic !== topic.id) course.problems.push({ file: quiz.file, line: 1, message: `quiz "${quiz.id}" says topic "${quiz.topic ?? '(none)'}" but course.yaml lists it under "${topic.id}"` });
+      listed.add(ref.id);
+    }
+    topic.quizIds = quizRefs.map((r) => r.id).filter((id) => byId.has(id));
+  }
+  for (const quiz of quizzes) {
+    if (quiz.topic && !listed.has(quiz.id)) course.problems.push({ file: quiz.file, line: 1, message: `quiz "${quiz.id}" is not listed under "quizzes" of topic "${quiz.topic}" in course.yaml` });
+  }
+  const ordered = [...topics.flatMap((t) => t.topic.quizIds), ...quizzes.filter((q) => !q.topic).map((q) => q.id)];
+  for (const id of ordered) course.quizzes.set(id, byId.get(id)!);
 }
 
 async function loadLabs(source: ContentSource, course: Course, topics: TopicRefs[]): Promise<void> {
@@ -87,7 +113,7 @@ async function loadLabs(source: ContentSource, course: Course, topics: TopicRefs
     if (!lab) continue;
     const topic = topics.find((t) => t.topic.id === lab.topic);
     if (!topic) problems.push({ file, line: 1, message: `lab topic "${lab.topic}" is not a topic in course.yaml` });
-    else if (!topic.topic.labIds.includes(lab.id)) problems.push({ file, line: 1, message: `lab "${lab.id}" is not listed under "labs" of topic "${lab.topic}" in course.yaml` });
+    else if (!topic.labRefs.some((r) => r.id === lab.id)) problems.push({ file, line: 1, message: `lab "${lab.id}" is not listed under "labs" of topic "${lab.topic}" in course.yaml` });
     for (const l of lab.lessons) if (!course.lessons.has(l)) problems.push({ file, line: 1, message: `lab lesson "${l}" does not exist` });
     course.labs.set(lab.id, lab);
   }
@@ -134,11 +160,11 @@ function parseCourseFile(text: string, problems: ContentProblem[], course: Cours
     }
     seen.add(id);
     const ids = (key: string) => idList(getEntry(node, key, lc), lc, key, add);
-    const labRefs = ids('labs');
     out.push({
-      topic: { id, title, summary, lessonIds: [], quizIds: ids('quizzes').map((r) => r.id), labIds: labRefs.map((r) => r.id) },
+      topic: { id, title, summary, lessonIds: [], quizIds: [], labIds: [] },
       lessonRefs: ids('lessons'),
-      labRefs,
+      labRefs: ids('labs'),
+      quizRefs: ids('quizzes'),
     });
   }
   return out;

@@ -1,6 +1,7 @@
 // The course as loaded from content/. Pure data.
 import type { ContentProblem } from './problems';
 import type { LabDefinition } from '../labs/definition';
+import type { Quiz } from '../quiz/model';
 
 export interface Lesson {
   id: string;
@@ -31,6 +32,8 @@ export interface Course {
   topics: Topic[];
   lessons: Map<string, Lesson>;
   labs: Map<string, LabDefinition>;
+  /** Quizzes in course order: topic quizzes by topic, then course-wide ones (e.g. the article's quiz). */
+  quizzes: Map<string, Quiz>;
   problems: ContentProblem[];
 }
 
