@@ -1,0 +1,135 @@
+import * as assert from 'node:assert/strict';
+import { QUESTION_TYPES, type NumericQuestion, type Question } from '../../../src/quiz/model';
+import { courseIds, loadContentQuizzes } from './content';
+
+// The article's quiz, correct answers in order (from "MLOps & Deployment Quiz", 20 Practice Questions).
+const ARTICLE_ANSWERS = [
+  'Machine Learning Operations',
+  'MLflow',
+  'Package model with dependencies for consistent deployment',
+  'Input data distribution changing over time',
+  'Current production model',
+  'Manual data entry',
+  'Large datasets and ML model files',
+  'Reducing numerical precision to improve inference speed',
+  'p95 latency',
+  'Continuous Integration/Continuous Deployment',
+  'Kubernetes',
+  'Relationship between features and target changes',
+  'Progressive rollout (canary deployment)',
+  'Centralized storage and versioning of production models',
+  'TensorFlow Serving',
+  'Performance degradation or scheduled intervals',
+  'Faster, more reliable model deployments',
+  'Processing large datasets offline at scheduled times',
+  'Apache Airflow or Kubeflow',
+  'Managing and serving engineered features consistently',
+];
+
+describe('quiz content', () => {
+  const { quizzes, problems, files } = loadContentQuizzes();
+  const ids = courseIds();
+  const all: Question[] = quizzes.flatMap((q) => q.questions);
+  const byId = new Map(all.map((q) => [q.id, q]));
+
+  it('every quiz file parses with zero problems', () => {
+    assert.deepEqual(problems, []);
+    assert.deepEqual(files, ['article.yaml', 'cicd-quiz.yaml', 'deployment-quiz.yaml', 'fundamentals-quiz.yaml', 'monitoring-quiz.yaml']);
+    assert.equal(quizzes.length, files.length);
+  });
+
+  it('has the article quiz and one quiz per teaching topic, 5-8 questions each', () => {
+    const article = quizzes.find((q) => q.id === 'article-quiz');
+    assert.ok(article);
+    assert.equal(article.title, 'MLOps & Deployment Quiz');
+    assert.equal(article.topic, undefined);
+    for (const [id, topic] of [['fundamentals-quiz', 'fundamentals'], ['deployment-quiz', 'deployment'], ['cicd-quiz', 'cicd'], ['monitoring-quiz', 'monitoring']]) {
+      const quiz = quizzes.find((q) => q.id === id);
+      assert.ok(quiz, id);
+      assert.equal(quiz.topic, topic);
+      assert.ok(quiz.questions.length >= 5 && quiz.questions.length <= 8, `${id}: ${quiz.questions.length} questions`);
+      for (const q of quiz.questions) assert.equal(ids.lessonTopics.get(q.lesson), topic, `${q.id} is taught in another topic`);
+    }
+  });
+
+  it("article.yaml has the article's 20 questions with the article's correct answers", () => {
+    const article = quizzes.find((q) => q.id === 'article-quiz');
+    assert.ok(article);
+    assert.equal(article.file, 'quizzes/article.yaml');
+    assert.equal(article.questions.length, 20);
+    article.questions.forEach((q, i) => {
+      assert.equal(q.id, `article-${String(i + 1).padStart(2, '0')}`);
+      assert.equal(q.type, 'single', q.id);
+      if (q.type !== 'single') return;
+      assert.equal(q.choices.length, 4, q.id);
+      assert.deepEqual(q.choices.filter((c) => c.correct).map((c) => c.text), [ARTICLE_ANSWERS[i]], q.id);
+    });
+  });
+
+  it('every question type appears', () => {
+    for (const t of QUESTION_TYPES) assert.ok(all.some((q) => q.type === t), `no ${t} question`);
+  });
+
+  it('every choice explains itself and every question has an explanation', () => {
+    for (const q of all) {
+      assert.ok(q.explanation.length > 40, `${q.id}: explanation too short`);
+      if (q.type === 'single' || q.type === 'multiple') for (const c of q.choices) assert.ok(c.why, `${q.id}: "${c.text}" has no why`);
+      if (q.type === 'multiple') assert.ok(q.choices.some((c) => !c.correct), `${q.id}: a multiple-choice question needs distractors`);
+    }
+  });
+
+  it('question ids are unique across all quizzes', () => {
+    assert.equal(byId.size, all.length);
+  });
+
+  function numeric(id: string): NumericQuestion {
+    const q = byId.get(id);
+    assert.ok(q && q.type === 'numeric', id);
+    return q;
+  }
+
+  it('p95 latency: the answer is the nearest-rank p95 of the listed timings', () => {
+    const q = numeric('monitor-05');
+    const line = q.prompt.split('\n').find((l) => /^\s*\d+(,\s*\d+)+\s*$/.test(l));
+    assert.ok(line);
+    const values = line.split(',').map((s) => Number(s.trim()));
+    assert.equal(values.length, 20);
+    const sorted = [...values].sort((a, b) => a - b);
+    const rank = Math.ceil(0.95 * values.length);
+    assert.equal(rank, 19);
+    assert.equal(q.answer, sorted[rank - 1]);
+    assert.equal(q.answer, 240);
+    assert.equal(q.unit, 'ms');
+    assert.ok(q.explanation.includes(sorted.join(', ')), 'the explanation lists the sorted values');
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    assert.equal(Math.round(mean), 128);
+    assert.ok(q.explanation.includes('about 128 ms'));
+  });
+
+  it('PSI: the answer is the PSI of the table in the prompt', () => {
+    const q = numeric('monitor-06');
+    const rows = q.prompt
+      .split('\n')
+      .map((l) => l.match(/^\|\s*\d+\s*\|\s*([\d.]+)\s*\|\s*([\d.]+)\s*\|$/))
+      .filter((m): m is RegExpMatchArray => m !== null)
+      .map((m) => ({ e: Number(m[1]), a: Number(m[2]) }));
+    assert.equal(rows.length, 4);
+    assert.ok(Math.abs(rows.reduce((s, r) => s + r.e, 0) - 1) < 1e-9);
+    assert.ok(Math.abs(rows.reduce((s, r) => s + r.a, 0) - 1) < 1e-9);
+    const psi = rows.reduce((s, r) => s + (r.a - r.e) * Math.log(r.a / r.e), 0);
+    assert.ok(Math.abs(psi - 0.127695) < 1e-5, String(psi));
+    assert.equal(q.answer, Math.round(psi * 1000) / 1000);
+    assert.ok(Math.abs(psi - q.answer) <= q.tolerance);
+    // A log10 slip must not pass.
+    const psi10 = rows.reduce((s, r) => s + (r.a - r.e) * Math.log10(r.a / r.e), 0);
+    assert.ok(Math.abs(psi10 - q.answer) > q.tolerance);
+  });
+
+  it('quantization size: 100 million int8 weights', () => {
+    const q = numeric('deploy-08');
+    assert.ok(q.prompt.includes('100 million weights') && q.prompt.includes('1 MB = 1,000,000 bytes'));
+    const bytes = 100_000_000 * 1;
+    assert.equal(q.answer, bytes / 1_000_000);
+    assert.ok(q.explanation.includes(`${(100_000_000 * 4) / 1_000_000} MB`));
+  });
+});
