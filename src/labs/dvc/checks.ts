@@ -164,7 +164,8 @@ function schemaFinding(src: Source, root: unknown, data: unknown, e: ErrorObject
       if (segs.length === 1 && segs[0] === 'stages') {
         return nodeFinding(src, key ?? node, `${q('stages')} must be a mapping of stage names to stage definitions, but it is ${describe(value)}.`);
       }
-      return nodeFinding(src, node ?? key, `${here[0].toUpperCase()}${here.slice(1)} must be ${typeName(expected)}, but it is ${describe(value)}.`);
+      const empty = !node || (isScalar(node) && node.value === null && nodeEnd(node) === nodeStart(node));
+      return nodeFinding(src, (empty && key) || node, `${here[0].toUpperCase()}${here.slice(1)} must be ${typeName(expected)}, but it is ${describe(value)}.`);
     }
     case 'uniqueItems': {
       const { i, j } = e.params as { i: number; j: number };
@@ -256,6 +257,32 @@ function overlaps(a: string, b: string): boolean {
   return a !== '' && b !== '' && (isSameOrInside(a, b) || isSameOrInside(b, a));
 }
 
+/** Paths indexed so overlap queries cost the depth of a path, not the number of outputs. */
+class PathIndex<T> {
+  private readonly exact = new Map<string, T[]>();
+  private readonly under = new Map<string, T[]>();
+
+  add(path: string, value: T): void {
+    if (path === '') return;
+    push(this.exact, path, value);
+    for (let k = path.lastIndexOf('/'); k > 0; k = path.lastIndexOf('/', k - 1)) push(this.under, path.slice(0, k), value);
+  }
+
+  /** Values whose path equals `path`, contains it, or lies inside it. */
+  overlapping(path: string): T[] {
+    if (path === '') return [];
+    const out: T[] = [...(this.exact.get(path) ?? []), ...(this.under.get(path) ?? [])];
+    for (let k = path.lastIndexOf('/'); k > 0; k = path.lastIndexOf('/', k - 1)) out.push(...(this.exact.get(path.slice(0, k)) ?? []));
+    return out;
+  }
+}
+
+function push<T>(m: Map<string, T[]>, k: string, v: T): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
 export const pipelineGraph: CheckFn = (ctx) => {
   const m = ctx.model;
   if (!m) return ctx.modelUnavailable ?? [];
@@ -272,13 +299,15 @@ export const pipelineGraph: CheckFn = (ctx) => {
     );
   }
   const n = stages.length;
+  const producers = new PathIndex<number>();
+  stages.forEach((s, i) => linkable(s).forEach((p) => producers.add(p, i)));
+  const outputIndex = new PathIndex<{ stage: number; entry: PathEntry }>();
+  stages.forEach((s, i) => outputsOf(s).forEach((e) => outputIndex.add(e.path, { stage: i, entry: e })));
   const edges: number[][] = stages.map(() => []);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      if (i === j) continue;
-      const feeds = linkable(stages[i]).some((o) => stages[j].deps.some((d) => overlaps(d.path || d.prefix, o)));
-      if (feeds) edges[i].push(j);
-    }
+  for (let j = 0; j < n; j++) {
+    const from = new Set<number>();
+    for (const d of stages[j].deps) for (const i of producers.overlapping(d.path || d.prefix)) if (i !== j) from.add(i);
+    for (const i of from) edges[i].push(j);
   }
   // Cycles: strongly connected components with more than one stage (Tarjan).
   let index = 0;
@@ -357,10 +386,9 @@ export const pipelineGraph: CheckFn = (ctx) => {
       for (const c of s.cmds) {
         for (const w of scriptsOrWords(c.text)) {
           const p = normalizePath(w, s.wdir);
-          for (let j = 0; j < n; j++) {
-            if (j === i) continue;
-            const o = outputsOf(stages[j]).find((e) => overlaps(p, e.path));
-            if (o && !mentioned.some((x) => x.startsWith(o.raw))) mentioned.push(`${o.raw} (an output of ${q(stages[j].name)})`);
+          for (const { stage: j, entry: o } of outputIndex.overlapping(p)) {
+            if (j === i || mentioned.length >= 3) continue;
+            if (!mentioned.some((x) => x.startsWith(o.raw))) mentioned.push(`${o.raw} (an output of ${q(stages[j].name)})`);
           }
         }
       }
@@ -489,27 +517,27 @@ export const outputsUnique: CheckFn = (ctx) => {
   const src = m.yaml.src;
   const out: Finding[] = [];
   const all = m.stages.flatMap(outputsOf);
+  const index = new PathIndex<number>();
+  all.forEach((e, k) => index.add(e.path, k));
   for (let j = 0; j < all.length; j++) {
-    for (let i = 0; i < j; i++) {
-      const a = all[i];
-      const b = all[j];
-      if (!overlaps(a.path, b.path)) continue;
-      const owner = a.stage === b.stage ? `stage ${q(a.stage.name)} itself` : `stage ${q(a.stage.name)}`;
-      if (a.path === b.path) {
-        out.push(
-          nodeFinding(src, b.node, `${b.raw} is already an output of ${owner} (line ${lineOf(src, a.node)}): each path must be written by exactly one stage, or DVC cannot tell which run produced it. Keep it in one stage.`),
-        );
-      } else {
-        const [inner, outer] = isSameOrInside(b.path, a.path) ? [b, a] : [a, b];
-        out.push(
-          nodeFinding(
-            src,
-            inner.node,
-            `${inner.raw} overlaps ${outer.raw}, an output of ${outer.stage === inner.stage ? `the same stage` : `stage ${q(outer.stage.name)}`} (line ${lineOf(src, outer.node)}): DVC refuses outputs inside other outputs. Write to separate folders, e.g. data/prepared and data/features.`,
-          ),
-        );
-      }
-      break;
+    const first = index.overlapping(all[j].path).reduce((lo, k) => (k < j && k < lo ? k : lo), j);
+    if (first === j) continue;
+    const a = all[first];
+    const b = all[j];
+    const owner = a.stage === b.stage ? `stage ${q(a.stage.name)} itself` : `stage ${q(a.stage.name)}`;
+    if (a.path === b.path) {
+      out.push(
+        nodeFinding(src, b.node, `${b.raw} is already an output of ${owner} (line ${lineOf(src, a.node)}): each path must be written by exactly one stage, or DVC cannot tell which run produced it. Keep it in one stage.`),
+      );
+    } else {
+      const [inner, outer] = isSameOrInside(b.path, a.path) ? [b, a] : [a, b];
+      out.push(
+        nodeFinding(
+          src,
+          inner.node,
+          `${inner.raw} overlaps ${outer.raw}, an output of ${outer.stage === inner.stage ? `the same stage` : `stage ${q(outer.stage.name)}`} (line ${lineOf(src, outer.node)}): DVC refuses outputs inside other outputs. Write to separate folders, e.g. data/prepared and data/features.`,
+        ),
+      );
     }
   }
   for (const s of m.stages) {
@@ -765,8 +793,7 @@ export const defaultRemote: CheckFn = (ctx) => {
       fix = src.fix(0, 0, `[core]${eol}    remote = ${name}${eol}`, `Make ${name} the default remote`);
     }
     const msg = `No default remote: ${q('[core]')} has no ${q('remote = ...')}, so \`dvc push\` and \`dvc pull\` fail unless every call names a remote. Set it with \`dvc remote default ${name}\`.`;
-    out.push(core ? src.finding(core.start, core.end, msg, fix) : fileFinding(DVC_CONFIG, msg));
-    if (!core) out[out.length - 1] = { ...out[out.length - 1], fix };
+    out.push(core ? src.finding(core.start, core.end, msg, fix) : { ...fileFinding(DVC_CONFIG, msg), fix });
     return out;
   }
   const target = remotes.find((s) => remoteName(s) === def.value);

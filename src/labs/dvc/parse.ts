@@ -1,6 +1,6 @@
 // Loading the project's files: YAML documents with positions (yaml + LineCounter),
 // and the stage model of dvc.yaml read from the YAML nodes (so every fact keeps its range).
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Finding, FileInput, ProjectFiles } from '../types';
 import { fileFinding, Source } from './positions';
@@ -49,7 +49,7 @@ export function loadYaml(file: string, text: string): YamlFile | { src: Source; 
   const lines = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, merge: true });
   } catch (e) {
     const src = new Source(file, text);
     const why = e instanceof RangeError ? 'it is nested too deeply to read' : String((e as Error)?.message ?? e);
@@ -64,6 +64,7 @@ export function loadYaml(file: string, text: string): YamlFile | { src: Source; 
     if (errors.some((f) => f.line === src.pos(a).line && f.message.includes(first))) continue;
     errors.push(src.finding(a, Math.max(a, b), `${file} is not valid YAML: ${first} (line ${src.pos(a).line}).`));
   }
+  if (errors.length === 0) duplicateKeys(file, src, doc, errors);
   let data: unknown;
   if (errors.length === 0) {
     try {
@@ -79,6 +80,29 @@ export function loadYaml(file: string, text: string): YamlFile | { src: Source; 
     }
   }
   return { src, doc, errors, data };
+}
+
+/** Duplicate keys (yaml's own check is quadratic in the size of a mapping, so it is done here). */
+function duplicateKeys(file: string, src: Source, doc: Document.Parsed, errors: Finding[]): void {
+  try {
+    visit(doc, {
+      Map(_, map) {
+        const seen = new Set<string>();
+        for (const p of map.items) {
+          if (!isScalar(p.key)) continue;
+          const k = String(p.key.value);
+          if (k === '<<') continue;
+          if (seen.has(k)) {
+            const line = src.pos(nodeStart(p.key)).line;
+            errors.push(src.finding(nodeStart(p.key), nodeEnd(p.key), `${file} is not valid YAML: the key "${k}" appears twice in the same mapping (line ${line}); DVC refuses duplicate keys, keep one.`));
+          }
+          seen.add(k);
+        }
+      },
+    });
+  } catch {
+    errors.push(src.finding(0, 0, `${file} could not be read: it is nested too deeply.`));
+  }
 }
 
 // ---- Node helpers -------------------------------------------------------------

@@ -55,19 +55,17 @@ export class Source {
     return fix ? { ...f, fix } : f;
   }
 
-  /** A finding on a whole 1-based line (without its line break). */
-  lineFinding(line: number, message: string, fix?: TextFix): Finding {
-    return this.finding(this.lineStart(line), this.lineEnd(line), message, fix);
-  }
-
   fix(start: number, end: number, newText: string, title: string): TextFix {
     return { title, file: this.file, range: this.range(start, end), newText };
   }
 
   /** The newline style of the file, for inserted lines. */
   get eol(): string {
-    return this.text.includes('\r\n') ? '\r\n' : '\n';
+    this.eolCache ??= this.text.includes('\r\n') ? '\r\n' : '\n';
+    return this.eolCache;
   }
+
+  private eolCache: string | undefined;
 }
 
 /** A finding at line 1 of a file that is not a usable text (missing, unreadable, too large). */
