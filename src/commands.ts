@@ -9,6 +9,11 @@ export const COMMANDS = {
   resetAllProgress: 'mlopsLab.resetAllProgress',
   reloadContent: 'mlopsLab.reloadContent',
   showContentProblems: 'mlopsLab.showContentProblems',
+  startLab: 'mlopsLab.startLab',
+  openLab: 'mlopsLab.openLab',
+  gradeLab: 'mlopsLab.gradeLab',
+  showLabSolution: 'mlopsLab.showLabSolution',
+  resetLab: 'mlopsLab.resetLab',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

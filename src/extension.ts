@@ -7,6 +7,10 @@ import { LessonPanelManager } from './lessons/lessonPanel';
 import { registerLessonCommands } from './lessons/lessonCommands';
 import { Progress, PROGRESS_KEY } from './progress/progress';
 import { TopicsTreeProvider } from './tree/topicsTree';
+import { LabService } from './labs/labService';
+import { LabResults } from './labs/labResults';
+import { LabPanelManager } from './labs/labPanel';
+import { registerLabCommands } from './labs/labCommands';
 import { COMMANDS } from './commands';
 import { lazyBundle, loadedBundles } from './util/lazy';
 
@@ -15,6 +19,9 @@ export interface MlopsLabApi {
   progress: Progress;
   lessons: LessonPanelManager;
   tree: TopicsTreeProvider;
+  labs: LabService;
+  labResults: LabResults;
+  labPanel: LabPanelManager;
   activationMs: number;
   loadedBundles(): string[];
 }
@@ -22,12 +29,16 @@ export interface MlopsLabApi {
 export function activate(context: vscode.ExtensionContext): MlopsLabApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('MLOps Lab', { log: true });
-  const store = new CourseStore(diskSource(vscode.Uri.joinPath(context.extensionUri, 'content').fsPath), (source) =>
+  const contentRoot = vscode.Uri.joinPath(context.extensionUri, 'content').fsPath;
+  const store = new CourseStore(diskSource(contentRoot), (source) =>
     lazyBundle<typeof import('./course/load')>('course').loadCourse(source));
   context.globalState.setKeysForSync([PROGRESS_KEY]);
   const progress = new Progress(context.globalState);
-  const tree = new TopicsTreeProvider(store, progress);
+  const labs = new LabService(store, progress, context.workspaceState, log);
+  const labResults = new LabResults(labs);
+  const tree = new TopicsTreeProvider(store, progress, labs);
   const lessons = new LessonPanelManager(context.extensionUri, store, progress, log, context.workspaceState);
+  const labPanel = new LabPanelManager(context.extensionUri, store, labs, log);
   const treeView = vscode.window.createTreeView('mlopsLab.topics', { treeDataProvider: tree, showCollapseAll: true });
 
   const reportProblems = async () => {
@@ -49,8 +60,9 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
   if (Object.keys(progress.snapshot().lessonsDone).length) void vscode.commands.executeCommand('setContext', 'mlopsLab.hasDoneLesson', true);
 
   context.subscriptions.push(
-    log, tree, lessons, treeView,
+    log, tree, lessons, treeView, labs, labResults, labPanel,
     ...registerLessonCommands(store, progress, lessons),
+    ...registerLabCommands(contentRoot, store, labs, labPanel),
     vscode.commands.registerCommand(COMMANDS.reloadContent, async () => {
       await store.reload();
       await reportProblems();
@@ -64,7 +76,7 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
   );
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(2)} ms`);
-  return { store, progress, lessons, tree, activationMs, loadedBundles };
+  return { store, progress, lessons, tree, labs, labResults, labPanel, activationMs, loadedBundles };
 }
 
 export function deactivate(): void {}

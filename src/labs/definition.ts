@@ -62,13 +62,3 @@ export function parseLabFile(text: string, file: string, instructions: string | 
   if (instructions === undefined) add(1, `missing ${file.replace(/lab\.yaml$/, 'instructions.md')}`);
   return problems.length ? { problems } : { lab, problems };
 }
-
-/** Content stores `.gitignore`-like files without their dot (a real one would hide files from our own git). */
-const UNDOTTED = new Map([['gitignore', '.gitignore'], ['dvcignore', '.dvcignore']]);
-
-export function scaffoldName(contentRelPath: string): string {
-  const parts = contentRelPath.split('/');
-  const last = parts[parts.length - 1];
-  parts[parts.length - 1] = UNDOTTED.get(last) ?? last;
-  return parts.join('/');
-}

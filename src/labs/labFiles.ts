@@ -1,7 +1,16 @@
 // Lab starter/solution files on disk, and the plan for scaffolding them (Node fs; no vscode).
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { scaffoldName } from './definition';
+
+/** Content stores `.gitignore`-like files without their dot (a real one would hide files from our own git). */
+const UNDOTTED = new Map([['gitignore', '.gitignore'], ['dvcignore', '.dvcignore']]);
+
+export function scaffoldName(contentRelPath: string): string {
+  const parts = contentRelPath.split('/');
+  const last = parts[parts.length - 1];
+  parts[parts.length - 1] = UNDOTTED.get(last) ?? last;
+  return parts.join('/');
+}
 
 export interface LabFile {
   /** Path in the learner's project (dots restored), POSIX. */

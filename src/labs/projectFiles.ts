@@ -6,7 +6,7 @@ import type { FileInput, ProjectFiles } from './types';
 
 export const MAX_GRADED_BYTES = 1024 * 1024;
 
-function tooLarge(bytes: number, path: string): FileInput {
+export function tooLarge(bytes: number, path: string): FileInput {
   return { kind: 'unreadable', reason: `${path} is ${(bytes / 1024 / 1024).toFixed(1)} MB; files over ${MAX_GRADED_BYTES / 1024 / 1024} MB are not graded. Is this the right file?` };
 }
 

@@ -2,20 +2,29 @@
 import * as vscode from 'vscode';
 import type { CourseStore } from '../course/courseStore';
 import type { Lesson, Topic } from '../course/model';
+import type { LabDefinition } from '../labs/definition';
 import type { Progress } from '../progress/progress';
 import { Disposable } from '../util/dispose';
 import { COMMANDS } from '../commands';
 
 export type TopicsNode =
   | { kind: 'topic'; topic: Topic }
-  | { kind: 'lesson'; lesson: Lesson };
+  | { kind: 'lesson'; lesson: Lesson }
+  | { kind: 'lab'; lab: LabDefinition };
+
+/** What the tree needs to know about labs, without loading any grader. */
+export interface LabStatusSource {
+  status(labId: string): { started: boolean; passed: number; total?: number; completed: boolean };
+  onDidChangeLab: vscode.Event<string>;
+}
 
 export class TopicsTreeProvider extends Disposable implements vscode.TreeDataProvider<TopicsNode> {
   private readonly changed = this._register(new vscode.EventEmitter<TopicsNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(private readonly store: CourseStore, private readonly progress: Progress) {
+  constructor(private readonly store: CourseStore, private readonly progress: Progress, private readonly labs?: LabStatusSource) {
     super();
+    if (labs) this._register(labs.onDidChangeLab(() => this.changed.fire(undefined)));
     this._register(progress.onDidChange(() => this.changed.fire(undefined)));
     this._register(store.onDidReload(() => this.changed.fire(undefined)));
     this._register(vscode.workspace.onDidChangeConfiguration((e) => {
@@ -27,17 +36,23 @@ export class TopicsTreeProvider extends Disposable implements vscode.TreeDataPro
     const course = await this.store.get();
     if (!node) return course.topics.map((topic) => ({ kind: 'topic', topic }));
     if (node.kind === 'topic') {
-      return node.topic.lessonIds.flatMap((id): TopicsNode[] => {
+      const lessons = node.topic.lessonIds.flatMap((id): TopicsNode[] => {
         const lesson = course.lessons.get(id);
         return lesson ? [{ kind: 'lesson', lesson }] : [];
       });
+      const labs = node.topic.labIds.flatMap((id): TopicsNode[] => {
+        const lab = course.labs.get(id);
+        return lab ? [{ kind: 'lab', lab }] : [];
+      });
+      return [...lessons, ...labs];
     }
     return [];
   }
 
   async getParent(node: TopicsNode): Promise<TopicsNode | undefined> {
     if (node.kind === 'topic') return undefined;
-    const topic = (await this.store.get()).topics.find((t) => t.id === node.lesson.topicId);
+    const topicId = node.kind === 'lesson' ? node.lesson.topicId : node.lab.topic;
+    const topic = (await this.store.get()).topics.find((t) => t.id === topicId);
     return topic && { kind: 'topic', topic };
   }
 
@@ -54,6 +69,7 @@ export class TopicsTreeProvider extends Disposable implements vscode.TreeDataPro
       item.accessibilityInformation = { label: `${topic.title}, ${done} of ${topic.lessonIds.length} lessons done` };
       return item;
     }
+    if (node.kind === 'lab') return this.labItem(node.lab);
     const { lesson } = node;
     const done = this.progress.isLessonDone(lesson.id);
     const item = new vscode.TreeItem(lesson.title, vscode.TreeItemCollapsibleState.None);
@@ -64,6 +80,19 @@ export class TopicsTreeProvider extends Disposable implements vscode.TreeDataPro
     item.tooltip = new vscode.MarkdownString(`**${lesson.title}**${done ? ' ✓' : ''}\n\n${lesson.summary}`);
     item.command = { command: COMMANDS.openLesson, title: 'Open Lesson', arguments: [lesson.id] };
     item.accessibilityInformation = { label: `${lesson.title}, ${done ? 'done' : 'not done'}` };
+    return item;
+  }
+
+  private labItem(lab: LabDefinition): vscode.TreeItem {
+    const s = this.labs?.status(lab.id) ?? { started: false, passed: 0, completed: false };
+    const item = new vscode.TreeItem(`Lab: ${lab.title}`, vscode.TreeItemCollapsibleState.None);
+    item.id = `lab:${lab.id}`;
+    item.contextValue = s.started ? 'lab.started' : 'lab.new';
+    item.iconPath = new vscode.ThemeIcon(s.completed ? 'pass-filled' : 'beaker', s.completed ? new vscode.ThemeColor('testing.iconPassed') : undefined);
+    item.description = s.completed ? 'complete' : s.total !== undefined ? `${s.passed}/${s.total} checks` : s.started ? 'started' : '';
+    item.tooltip = new vscode.MarkdownString(`**${lab.title}**\n\n${lab.summary}\n\nYou edit \`${lab.mainFile}\`.`);
+    item.command = { command: COMMANDS.openLab, title: 'Open Lab', arguments: [lab.id] };
+    item.accessibilityInformation = { label: `Lab ${lab.title}, ${s.completed ? 'complete' : item.description || 'not started'}` };
     return item;
   }
 
