@@ -15,11 +15,14 @@ async function main() {
   let code = 1;
   try {
     const page = await browser.newPage();
+    // The workbench logs plenty of its own (socket setup, gallery lookups); print from our first line on.
+    let started = process.env.MLOPS_LAB_VERBOSE === '1';
     const exited = new Promise((resolve) => {
       page.exposeFunction('codeAutomationLog', (type, args) => {
         const line = Array.isArray(args) ? args.join(' ') : String(args);
         // The workbench's own chatter (e.g. "[AgentHost] …") is not our tests' output.
-        if (/^\[[A-Za-z]+\] /.test(line)) return;
+        if (line.includes('MLOPS_LAB_TESTS_START')) started = true;
+        if (!started || /^\[[A-Za-z]+\] /.test(line) || /getaddrinfo|open-vsx\.org|^\s+at .*https?:\/\/127\.0\.0\.1/.test(line)) return;
         (type === 'error' ? console.error : console.log)(line);
       });
       page.exposeFunction('codeAutomationExit', (c) => resolve(Number(c)));

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { CourseStore } from './course/courseStore';
 import { diskSource } from './course/diskSource';
 import { formatProblem } from './course/problems';
+import type { Course } from './course/model';
 import { LessonPanelManager } from './lessons/lessonPanel';
 import { registerLessonCommands } from './lessons/lessonCommands';
 import { Progress, PROGRESS_KEY } from './progress/progress';
@@ -23,6 +24,8 @@ export interface MlopsLabApi {
   labResults: LabResults;
   labPanel: LabPanelManager;
   activationMs: number;
+  /** Lazy bundles already loaded when activate() returned: should be none. */
+  bundlesAtActivation: string[];
   loadedBundles(): string[];
 }
 
@@ -41,8 +44,7 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
   const labPanel = new LabPanelManager(context.extensionUri, store, labs, log);
   const treeView = vscode.window.createTreeView('mlopsLab.topics', { treeDataProvider: tree, showCollapseAll: true });
 
-  const reportProblems = async () => {
-    const course = await store.get();
+  const reportProblems = async (course: Course) => {
     void vscode.commands.executeCommand('setContext', 'mlopsLab.contentLoaded', course.topics.length > 0);
     if (!course.problems.length) return;
     log.error(`Course content has ${course.problems.length} problem(s):`);
@@ -51,7 +53,7 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
     if (pick) log.show();
   };
   // The tree asks for the course when it first becomes visible; report problems then, not at activation.
-  void store.get().then(reportProblems);
+  context.subscriptions.push(store.onDidLoad((course) => void reportProblems(course)));
 
   if (progress.recoveryWarning) {
     log.warn(progress.recoveryWarning);
@@ -63,10 +65,7 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
     log, tree, lessons, treeView, labs, labResults, labPanel,
     ...registerLessonCommands(store, progress, lessons),
     ...registerLabCommands(contentRoot, store, labs, labPanel),
-    vscode.commands.registerCommand(COMMANDS.reloadContent, async () => {
-      await store.reload();
-      await reportProblems();
-    }),
+    vscode.commands.registerCommand(COMMANDS.reloadContent, () => store.reload()),
     vscode.commands.registerCommand(COMMANDS.showContentProblems, async () => {
       const course = await store.get();
       if (!course.problems.length) log.info('Course content: no problems found.');
@@ -76,7 +75,7 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
   );
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(2)} ms`);
-  return { store, progress, lessons, tree, labs, labResults, labPanel, activationMs, loadedBundles };
+  return { store, progress, lessons, tree, labs, labResults, labPanel, activationMs, bundlesAtActivation: loadedBundles(), loadedBundles };
 }
 
 export function deactivate(): void {}

@@ -9,8 +9,13 @@ export class CourseStore {
   /** `load` is injected so the extension can keep the YAML parser out of its activation bundle. */
   constructor(private readonly source: ContentSource, private readonly load: (source: ContentSource) => Promise<Course>) {}
 
+  private readonly loadListeners = new Set<(course: Course) => void>();
+
   get(): Promise<Course> {
-    this.loading ??= this.load(this.source);
+    if (!this.loading) {
+      this.loading = this.load(this.source);
+      void this.loading.then((c) => this.loadListeners.forEach((l) => l(c)));
+    }
     return this.loading;
   }
 
@@ -24,5 +29,11 @@ export class CourseStore {
   onDidReload(listener: () => void): { dispose(): void } {
     this.listeners.add(listener);
     return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  /** Fires after every load (the first one and each reload). */
+  onDidLoad(listener: (course: Course) => void): { dispose(): void } {
+    this.loadListeners.add(listener);
+    return { dispose: () => this.loadListeners.delete(listener) };
   }
 }

@@ -9,6 +9,7 @@ export async function run(): Promise<void> {
   // Mocha's reporters keep their own reference to console.log, taken when mocha loaded.
   const log = console.log.bind(console);
   Mocha.reporters.Base.consoleLog = (...args: unknown[]) => log(format(...args));
+  console.log('MLOPS_LAB_TESTS_START');
   const mocha = new Mocha({ ui: 'tdd', timeout: 30_000, color: false, reporter: 'spec' });
   const grep = process.env.MLOPS_LAB_GREP;
   if (grep) mocha.grep(grep);

@@ -1,0 +1,301 @@
+// Quiz sessions (a quiz or a review), best scores and the review deck. VS Code glue over the pure
+// engine, which is loaded lazily (the `quiz` chunk): this file imports only its types.
+import * as vscode from 'vscode';
+import type { CourseStore } from '../course/courseStore';
+import type { Progress } from '../progress/progress';
+import { Disposable } from '../util/dispose';
+import { lazyBundle } from '../util/lazy';
+import type { AttemptResult, AttemptState, Confidence, Feedback, Question, ReviewDeck, ReviewScheduler } from './index';
+
+type Engine = typeof import('./index');
+
+export const QUIZ_SECTION = 'quizzes';
+export const DECK_SECTION = 'reviewDeck';
+export const SESSION_KEY = 'mlopsLab.quiz.session';
+/** At most this many questions in one review session (the most overdue ones). */
+export const REVIEW_LIMIT = 20;
+
+export interface QuizRecord {
+  /** Best percent (0-100) over completed attempts. */
+  best: number;
+  /** Percent of the last completed attempt. */
+  lastScore: number;
+  /** ISO date-time of the last completed attempt. */
+  lastAt: string;
+  attempts: number;
+}
+
+export interface QuizSession {
+  kind: 'quiz' | 'review';
+  /** For kind "quiz". */
+  quizId?: string;
+  title: string;
+  state: AttemptState;
+}
+
+export type SubmitOutcome =
+  | { ok: true; feedback: Feedback; complete: boolean }
+  | { ok: false; error: string };
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Keeps the valid entries of a stored `quizzes` section; anything else is dropped. */
+export function parseQuizRecords(v: unknown): { records: Record<string, QuizRecord>; dropped: number } {
+  const records: Record<string, QuizRecord> = {};
+  if (!isRecord(v)) return { records, dropped: v === undefined ? 0 : 1 };
+  let dropped = 0;
+  const pct = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 100;
+  for (const [id, r] of Object.entries(v)) {
+    if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && isRecord(r) && pct(r.best) && pct(r.lastScore) && typeof r.lastAt === 'string' &&
+      Number.isFinite(Date.parse(r.lastAt)) && Number.isInteger(r.attempts) && (r.attempts as number) >= 1) {
+      records[id] = { best: r.best, lastScore: r.lastScore, lastAt: r.lastAt, attempts: r.attempts as number };
+    } else dropped++;
+  }
+  return { records, dropped };
+}
+
+function randomSeed(): number {
+  return Math.floor(Math.random() * 0x100000000) >>> 0;
+}
+
+export class QuizService extends Disposable {
+  private sessionValue?: QuizSession;
+  private sessionLoaded = false;
+  private scheduler?: ReviewScheduler;
+  private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
+  /** Fires when best scores or the review deck change (the tree listens), and when the clock is moved. */
+  readonly onDidChange = this.changeEmitter.event;
+  private readonly sessionEmitter = this._register(new vscode.EventEmitter<QuizSession | undefined>());
+  /** Fires when a session starts, advances, is answered or ends. */
+  readonly onDidChangeSession = this.sessionEmitter.event;
+  /** Seeds for new attempts; tests may replace it for a fixed shuffle. */
+  seed: () => number = randomSeed;
+
+  constructor(
+    private readonly store: CourseStore,
+    private readonly progress: Progress,
+    private readonly memory: vscode.Memento,
+    private readonly log: vscode.LogOutputChannel,
+    private clock: () => Date = () => new Date(),
+  ) {
+    super();
+    this._register(progress.onDidChange(() => this.changeEmitter.fire()));
+  }
+
+  now(): Date {
+    return this.clock();
+  }
+
+  setClock(now: () => Date): void {
+    this.clock = now;
+    this.changeEmitter.fire();
+  }
+
+  private engine(): Engine {
+    return lazyBundle<Engine>('quiz');
+  }
+
+  private fsrs(): ReviewScheduler {
+    this.scheduler ??= this.engine().createFsrsScheduler();
+    return this.scheduler;
+  }
+
+  // ---- records ----
+
+  records(): Record<string, QuizRecord> {
+    const { records, dropped } = parseQuizRecords(this.progress.section<unknown>(QUIZ_SECTION));
+    if (dropped) this.log.warn(`Quizzes: ignored ${dropped} malformed saved score(s).`);
+    return records;
+  }
+
+  record(quizId: string): QuizRecord | undefined {
+    const all = this.records();
+    return Object.prototype.hasOwnProperty.call(all, quizId) ? all[quizId] : undefined;
+  }
+
+  private async saveRecord(quizId: string, percent: number): Promise<void> {
+    const all = this.records();
+    const old = Object.prototype.hasOwnProperty.call(all, quizId) ? all[quizId] : undefined;
+    all[quizId] = {
+      best: Math.max(old?.best ?? 0, percent),
+      lastScore: percent,
+      lastAt: this.now().toISOString(),
+      attempts: (old?.attempts ?? 0) + 1,
+    };
+    await this.progress.setSection(QUIZ_SECTION, all);
+  }
+
+  // ---- review deck ----
+
+  /** The stored deck, validated; garbage gives an empty deck (and a log line). */
+  deck(): ReviewDeck {
+    const raw = this.progress.section<unknown>(DECK_SECTION);
+    const e = this.engine();
+    if (raw === undefined) return e.emptyDeck();
+    const deck = e.restoreDeck(raw);
+    if (!deck) {
+      this.log.warn('Quizzes: the saved review deck was malformed; starting a new one.');
+      return e.emptyDeck();
+    }
+    return deck;
+  }
+
+  /**
+   * Questions due for review now. Cheap (no engine load), for the tree: counts the saved cards
+   * whose due date has passed; a malformed deck counts as empty.
+   */
+  dueCount(): number {
+    const raw = this.progress.section<unknown>(DECK_SECTION);
+    if (!isRecord(raw) || raw.version !== 1 || !isRecord(raw.cards)) return 0;
+    const t = this.now().getTime();
+    let n = 0;
+    for (const c of Object.values(raw.cards)) {
+      const due = isRecord(c) && typeof c.due === 'string' ? Date.parse(c.due) : Number.NaN;
+      if (Number.isFinite(due) && due <= t) n++;
+    }
+    return n;
+  }
+
+  // ---- sessions ----
+
+  /** The session in progress (restored from workspace state after a reload), if any. */
+  get session(): QuizSession | undefined {
+    if (!this.sessionLoaded) {
+      this.sessionLoaded = true;
+      this.sessionValue = this.loadSession();
+    }
+    return this.sessionValue;
+  }
+
+  private loadSession(): QuizSession | undefined {
+    const raw = this.memory.get<unknown>(SESSION_KEY);
+    if (raw === undefined) return undefined;
+    if (isRecord(raw) && (raw.kind === 'quiz' || raw.kind === 'review') && typeof raw.title === 'string' &&
+      (raw.kind === 'review' || typeof raw.quizId === 'string')) {
+      const state = this.engine().restoreAttempt(raw.attempt);
+      if (state) return { kind: raw.kind, title: raw.title, state, ...(raw.kind === 'quiz' ? { quizId: raw.quizId as string } : {}) };
+    }
+    this.log.warn('Quizzes: the saved quiz in progress could not be restored; it was discarded.');
+    void this.memory.update(SESSION_KEY, undefined);
+    return undefined;
+  }
+
+  private async setSession(s: QuizSession | undefined): Promise<void> {
+    this.sessionLoaded = true;
+    this.sessionValue = s;
+    await this.memory.update(SESSION_KEY, s && {
+      kind: s.kind, title: s.title, ...(s.quizId ? { quizId: s.quizId } : {}), attempt: this.engine().serializeAttempt(s.state),
+    });
+    this.sessionEmitter.fire(s);
+  }
+
+  /** Starts (or, with resume, continues) the quiz. Undefined for an unknown quiz. */
+  async startQuiz(quizId: string, options: { resume?: boolean } = {}): Promise<QuizSession | undefined> {
+    const quiz = (await this.store.get()).quizzes.get(quizId);
+    if (!quiz) return undefined;
+    const cur = this.session;
+    if (options.resume && cur?.kind === 'quiz' && cur.quizId === quizId && cur.state.current < cur.state.questions.length) return cur;
+    const state = this.engine().startAttempt(quiz.questions, this.seed(), this.now());
+    await this.setSession({ kind: 'quiz', quizId, title: quiz.title, state });
+    this.log.info(`Quiz "${quizId}" started: ${state.questions.length} question(s).`);
+    return this.session;
+  }
+
+  /** All questions of the course by id (for review sessions). */
+  private async questionsById(): Promise<Map<string, Question>> {
+    const course = await this.store.get();
+    const map = new Map<string, Question>();
+    for (const quiz of course.quizzes.values()) for (const q of quiz.questions) if (!map.has(q.id)) map.set(q.id, q);
+    return map;
+  }
+
+  private async lessonTopics(): Promise<Map<string, string>> {
+    const course = await this.store.get();
+    return new Map([...course.lessons.values()].map((l) => [l.id, l.topicId]));
+  }
+
+  /** Starts a review of the due questions, interleaving topics. Undefined when nothing is due. */
+  async startReview(options: { resume?: boolean } = {}): Promise<QuizSession | undefined> {
+    const cur = this.session;
+    if (options.resume && cur?.kind === 'review' && cur.state.current < cur.state.questions.length) return cur;
+    const e = this.engine();
+    const seed = this.seed();
+    const questions = e.buildReviewSession(this.deck(), this.now(), await this.questionsById(), seed, {
+      lessonTopics: await this.lessonTopics(), limit: REVIEW_LIMIT,
+    });
+    if (!questions.length) return undefined;
+    const state = e.startAttempt(questions, seed, this.now(), { shuffleQuestions: false });
+    await this.setSession({ kind: 'review', title: 'Review', state });
+    this.log.info(`Review started: ${questions.length} question(s).`);
+    return this.session;
+  }
+
+  /** Answers the current question of the session; checks the question id and the answer. */
+  async submit(questionId: string, answer: unknown, confidence?: Confidence): Promise<SubmitOutcome> {
+    const s = this.session;
+    if (!s) return { ok: false, error: 'no quiz is in progress' };
+    const e = this.engine();
+    const q = e.currentQuestion(s.state);
+    if (!q || q.id !== questionId) return { ok: false, error: `"${questionId}" is not the current question` };
+    const now = this.now();
+    const r = e.submitAnswer(s.state, answer, confidence, now);
+    if (!r.ok) return r;
+    const complete = r.state.finishedAt !== undefined && s.state.finishedAt === undefined;
+    const deck = e.recordAnswer(this.deck(), q.id, r.feedback.score, confidence, now, this.fsrs());
+    await this.setSession({ ...s, state: r.state });
+    await this.progress.setSection(DECK_SECTION, deck);
+    if (complete && s.kind === 'quiz' && s.quizId) {
+      const res = e.result(r.state);
+      await this.saveRecord(s.quizId, res.percent);
+      this.log.info(`Quiz "${s.quizId}" finished: ${res.percent}%.`);
+    }
+    return { ok: true, feedback: r.feedback, complete };
+  }
+
+  /** Moves past the current (answered) question. False when it is not answered yet. */
+  async next(): Promise<boolean> {
+    const s = this.session;
+    if (!s) return false;
+    const e = this.engine();
+    const q = e.currentQuestion(s.state);
+    if (!q || !Object.prototype.hasOwnProperty.call(s.state.answers, q.id)) return false;
+    await this.setSession({ ...s, state: e.next(s.state) });
+    return true;
+  }
+
+  /** A new attempt over the missed questions (or all of them) of the current session. */
+  async retry(mode: 'missed' | 'all'): Promise<QuizSession | undefined> {
+    const s = this.session;
+    if (!s) return undefined;
+    const e = this.engine();
+    const state = mode === 'missed'
+      ? e.retryMissed(s.state, this.seed(), this.now())
+      : e.startAttempt(s.state.questions, this.seed(), this.now(), { shuffleQuestions: s.kind !== 'review' });
+    if (!state) return undefined;
+    await this.setSession({ ...s, state });
+    return this.session;
+  }
+
+  async endSession(): Promise<void> {
+    await this.setSession(undefined);
+  }
+
+  feedbackFor(questionId: string): Feedback | undefined {
+    const s = this.session;
+    return s ? this.engine().feedbackFor(s.state, questionId) : undefined;
+  }
+
+  async result(): Promise<AttemptResult | undefined> {
+    const s = this.session;
+    return s ? this.engine().result(s.state, { now: this.now(), lessonTopics: await this.lessonTopics() }) : undefined;
+  }
+
+  /** Forgets scores, the deck and the session (the progress reset commands clear sections too). */
+  async resetAll(): Promise<void> {
+    await this.progress.setSection(QUIZ_SECTION, {});
+    await this.progress.setSection(DECK_SECTION, this.engine().emptyDeck());
+    await this.setSession(undefined);
+  }
+}
