@@ -109,11 +109,23 @@ async function main() {
       if (!/Containerizing models/.test(title)) throw new Error(`restored panel shows "${title}"`);
       frame = restored;
     });
-    await step('the lesson is readable in light and high-contrast themes', async () => {
+    await step('starting a lab from the command palette scaffolds it and shows its checklist', async () => {
+      await runCommand(page, 'MLOps Lab: Start Lab');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Containerize the model server' }).first().click();
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'new subfolder' }).first().click();
+      const lab = await webviewFrame(page, '.checklist .check.fail', 30_000);
+      const text = await lab.locator('#progress-text').innerText();
+      if (!/\d+ of \d+ checks pass/.test(text)) throw new Error(`unexpected progress text: ${text}`);
+      await lab.locator('.check.fail summary').first().click();
+      await lab.locator('button[data-hint]').first().click();
+      await lab.locator('.hint').first().waitFor({ timeout: 10_000 });
+      await page.screenshot({ path: join(artifacts, 'ui-lab-dark.png') });
+    });
+    await step('the lab and lesson are readable in light and high-contrast themes', async () => {
       await setTheme(page, 'Light Modern');
-      await page.screenshot({ path: join(artifacts, 'ui-lesson-light.png') });
+      await page.screenshot({ path: join(artifacts, 'ui-lab-light.png') });
       await setTheme(page, 'Dark High Contrast');
-      await page.screenshot({ path: join(artifacts, 'ui-lesson-hc.png') });
+      await page.screenshot({ path: join(artifacts, 'ui-lab-hc.png') });
     });
   } catch {
     failed = true;

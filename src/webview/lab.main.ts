@@ -1,7 +1,7 @@
 // Lab panel script: instructions, checklist with progress, hints on demand. All actions go back as typed messages.
 import type { FromLabWebview, LabCheckView, LabPanelState, LabView } from '../shared/labProtocol';
 import { parseToLabWebview } from '../shared/labValidate';
-import { el, getVsCodeApi } from './vscodeApi';
+import { el, getVsCodeApi, richText } from './vscodeApi';
 
 const vscode = getVsCodeApi<FromLabWebview, LabPanelState>();
 const root = document.getElementById('root')!;
@@ -17,9 +17,9 @@ function checkRow(c: LabCheckView): HTMLElement {
       el('span', { class: 'visually-hidden' }, `, ${label}`)),
     el('div', { class: 'check-body' },
       ...c.findings.map((f, i) => el('p', { class: 'finding' },
-        el('a', { href: '#', 'data-finding': String(i), 'data-check-id': c.id, title: 'Go to the line' }, `${f.file}:${f.line}`), ` ${f.message}`)),
-      el('p', { class: 'why' }, el('strong', {}, 'Why it matters: '), c.why),
-      ...c.hints.map((h, i) => el('p', { class: 'hint' }, el('strong', {}, `Hint ${i + 1}: `), h)),
+        el('a', { href: '#', 'data-finding': String(i), 'data-check-id': c.id, title: 'Go to the line' }, `${f.file}:${f.line}`), ' ', ...richText(f.message))),
+      el('p', { class: 'why' }, el('strong', {}, 'Why it matters: '), ...richText(c.why)),
+      ...c.hints.map((h, i) => el('p', { class: 'hint' }, el('strong', {}, `Hint ${i + 1}: `), ...richText(h))),
       c.status !== 'pass' && c.hints.length < c.hintsTotal
         ? el('button', { class: 'secondary', 'data-hint': c.id }, c.hints.length ? `Another hint (${c.hints.length + 1} of ${c.hintsTotal})` : `Show a hint (1 of ${c.hintsTotal})`)
         : undefined,
@@ -40,7 +40,7 @@ function render(lab: LabView): void {
     el('header', { class: 'lab-header' },
       el('p', { class: 'eyebrow' }, lab.folder ? `Lab · in ${lab.folder}` : 'Lab · not started yet'),
       el('h1', {}, lab.title),
-      el('p', {}, lab.summary)),
+      el('p', {}, ...richText(lab.summary))),
     el('div', { class: 'toolbar' },
       lab.folder
         ? el('button', { id: 'grade' }, 'Grade now')

@@ -21,3 +21,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   for (const c of children) if (c !== undefined && c !== false) node.append(c);
   return node;
 }
+
+/** Plain text with `backtick` spans shown as code; everything stays text (no HTML parsing). */
+export function richText(text: string): Node[] {
+  return text.split(/`([^`\n]+)`/).map((part, i) => (i % 2 ? el('code', {}, part) : document.createTextNode(part)));
+}
