@@ -14,6 +14,8 @@ export const COMMANDS = {
   gradeLab: 'mlopsLab.gradeLab',
   showLabSolution: 'mlopsLab.showLabSolution',
   resetLab: 'mlopsLab.resetLab',
+  exportProgress: 'mlopsLab.exportProgress',
+  importProgress: 'mlopsLab.importProgress',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -12,6 +12,7 @@ import { LabService } from './labs/labService';
 import { LabResults } from './labs/labResults';
 import { LabPanelManager } from './labs/labPanel';
 import { registerLabCommands } from './labs/labCommands';
+import { registerProgressCommands } from './progress/progressCommands';
 import { COMMANDS } from './commands';
 import { lazyBundle, loadedBundles } from './util/lazy';
 
@@ -65,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
     log, tree, lessons, treeView, labs, labResults, labPanel,
     ...registerLessonCommands(store, progress, lessons),
     ...registerLabCommands(contentRoot, store, labs, labPanel),
+    ...registerProgressCommands(progress),
     vscode.commands.registerCommand(COMMANDS.reloadContent, () => store.reload()),
     vscode.commands.registerCommand(COMMANDS.showContentProblems, async () => {
       const course = await store.get();

@@ -52,6 +52,12 @@ export class Progress {
     await this.save();
   }
 
+  /** Replaces everything, e.g. with an imported file (already validated by importProgress). */
+  async replaceAll(state: ProgressState): Promise<void> {
+    this.state = JSON.parse(JSON.stringify(state)) as ProgressState;
+    await this.save();
+  }
+
   section<T>(name: string): T | undefined {
     return this.state.sections[name] as T | undefined;
   }

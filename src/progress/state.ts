@@ -45,3 +45,25 @@ export function recoverProgress(raw: unknown): Recovered {
   if (raw.version !== PROGRESS_VERSION) dropped++;
   return dropped ? { state, warning: `Saved progress was partly damaged: ${dropped} unreadable entr${dropped === 1 ? 'y was' : 'ies were'} dropped, the rest was kept.` } : { state };
 }
+
+export const EXPORT_FORMAT = 'mlops-lab-progress';
+
+/** The file written by "Export Progress": the state plus a marker so random JSON is not mistaken for it. */
+export function exportProgress(state: ProgressState, now: Date): string {
+  return `${JSON.stringify({ format: EXPORT_FORMAT, exportedAt: now.toISOString(), progress: state }, null, 2)}\n`;
+}
+
+/** Validates an exported file; returns the recovered state or a learner-facing error. */
+export function importProgress(text: string): { state: ProgressState; warning?: string } | { error: string } {
+  if (text.length > 5 * 1024 * 1024) return { error: 'The file is larger than 5 MB; it is not an MLOps Lab progress export.' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { error: `The file is not valid JSON (${(e as Error).message}).` };
+  }
+  if (!isRecord(raw) || raw.format !== EXPORT_FORMAT || !isRecord(raw.progress)) {
+    return { error: 'The file is not an MLOps Lab progress export (use "MLOps Lab: Export Progress…" to make one).' };
+  }
+  return recoverProgress(raw.progress);
+}

@@ -5,25 +5,18 @@ import type { CourseStore } from '../course/courseStore';
 import type { Progress } from '../progress/progress';
 import { Disposable } from '../util/dispose';
 import { lazyBundle } from '../util/lazy';
+import type { QuizRecord } from '../shared/quizProtocol';
+import { parseQuizRecords } from '../shared/quizValidate';
 import type { AttemptResult, AttemptState, Confidence, Feedback, Question, ReviewDeck, ReviewScheduler } from './index';
 
 type Engine = typeof import('./index');
+export type { QuizRecord };
 
 export const QUIZ_SECTION = 'quizzes';
 export const DECK_SECTION = 'reviewDeck';
 export const SESSION_KEY = 'mlopsLab.quiz.session';
 /** At most this many questions in one review session (the most overdue ones). */
 export const REVIEW_LIMIT = 20;
-
-export interface QuizRecord {
-  /** Best percent (0-100) over completed attempts. */
-  best: number;
-  /** Percent of the last completed attempt. */
-  lastScore: number;
-  /** ISO date-time of the last completed attempt. */
-  lastAt: string;
-  attempts: number;
-}
 
 export interface QuizSession {
   kind: 'quiz' | 'review';
@@ -39,21 +32,6 @@ export type SubmitOutcome =
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** Keeps the valid entries of a stored `quizzes` section; anything else is dropped. */
-export function parseQuizRecords(v: unknown): { records: Record<string, QuizRecord>; dropped: number } {
-  const records: Record<string, QuizRecord> = {};
-  if (!isRecord(v)) return { records, dropped: v === undefined ? 0 : 1 };
-  let dropped = 0;
-  const pct = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 100;
-  for (const [id, r] of Object.entries(v)) {
-    if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && isRecord(r) && pct(r.best) && pct(r.lastScore) && typeof r.lastAt === 'string' &&
-      Number.isFinite(Date.parse(r.lastAt)) && Number.isInteger(r.attempts) && (r.attempts as number) >= 1) {
-      records[id] = { best: r.best, lastScore: r.lastScore, lastAt: r.lastAt, attempts: r.attempts as number };
-    } else dropped++;
-  }
-  return { records, dropped };
 }
 
 function randomSeed(): number {

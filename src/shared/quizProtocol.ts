@@ -129,3 +129,14 @@ export interface QuizPanelState {
   kind: 'quiz' | 'review';
   quizId?: string;
 }
+
+/** Saved per quiz in the progress section "quizzes". */
+export interface QuizRecord {
+  /** Best percent (0-100) over completed attempts. */
+  best: number;
+  /** Percent of the last completed attempt. */
+  lastScore: number;
+  /** ISO date-time of the last completed attempt. */
+  lastAt: string;
+  attempts: number;
+}

@@ -1,6 +1,6 @@
 // Runtime validation for the quiz panel's messages, both directions. Imports nothing but types.
 import type {
-  FromQuizWebview, QuizAnswer, QuizFeedbackView, QuizHeader, QuizMissedView, QuizOption, QuizPanelState, QuizQuestionView,
+  FromQuizWebview, QuizAnswer, QuizFeedbackView, QuizHeader, QuizMissedView, QuizOption, QuizPanelState, QuizQuestionView, QuizRecord,
   QuizResultView, QuizShownPhase, QuizTopicScoreView, ToQuizWebview,
 } from './quizProtocol';
 import { isLessonId } from './validate';
@@ -168,4 +168,19 @@ export function parseQuizPanelState(v: unknown): QuizPanelState | undefined {
   if (v.kind === 'review') return { kind: 'review' };
   if (v.kind === 'quiz' && isQuizId(v.quizId)) return { kind: 'quiz', quizId: v.quizId };
   return undefined;
+}
+
+/** Keeps the valid entries of a stored `quizzes` progress section; anything else is dropped and counted. */
+export function parseQuizRecords(v: unknown): { records: Record<string, QuizRecord>; dropped: number } {
+  const records: Record<string, QuizRecord> = {};
+  if (!isRecord(v)) return { records, dropped: v === undefined ? 0 : 1 };
+  let dropped = 0;
+  const pct = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 100;
+  for (const [id, r] of Object.entries(v)) {
+    if (isQuizId(id) && isRecord(r) && pct(r.best) && pct(r.lastScore) && typeof r.lastAt === 'string' &&
+      Number.isFinite(Date.parse(r.lastAt)) && Number.isInteger(r.attempts) && (r.attempts as number) >= 1) {
+      records[id] = { best: r.best, lastScore: r.lastScore, lastAt: r.lastAt, attempts: r.attempts as number };
+    } else dropped++;
+  }
+  return { records, dropped };
 }

@@ -51,3 +51,23 @@ suite('Search, panel content and manifest', () => {
     assert.ok(pkg.capabilities && typeof pkg.capabilities === 'object');
   });
 });
+
+suite('Progress export and import', () => {
+  test('progress round-trips through an exported file; a bad file is refused and changes nothing', async () => {
+    const api = await getApi();
+    const root = vscode.workspace.workspaceFolders![0].uri;
+    await vscode.commands.executeCommand(COMMANDS.resetAllProgress, true);
+    await vscode.commands.executeCommand(COMMANDS.markLessonDone, 'model-drift');
+    const file = vscode.Uri.joinPath(root, 'progress-export.json');
+    assert.equal(await vscode.commands.executeCommand(COMMANDS.exportProgress, file), true);
+    await vscode.commands.executeCommand(COMMANDS.resetAllProgress, true);
+    assert.equal(api.progress.isLessonDone('model-drift'), false);
+    assert.equal(await vscode.commands.executeCommand(COMMANDS.importProgress, file, true), true);
+    assert.equal(api.progress.isLessonDone('model-drift'), true);
+    const bad = vscode.Uri.joinPath(root, 'not-progress.json');
+    await vscode.workspace.fs.writeFile(bad, new TextEncoder().encode('{"hello": 1}'));
+    assert.equal(await vscode.commands.executeCommand(COMMANDS.importProgress, bad, true), false);
+    assert.equal(api.progress.isLessonDone('model-drift'), true);
+    await vscode.commands.executeCommand(COMMANDS.resetAllProgress, true);
+  });
+});

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Progress, PROGRESS_BACKUP_KEY, PROGRESS_KEY } from '../../../src/progress/progress';
-import { recoverProgress } from '../../../src/progress/state';
+import { exportProgress, importProgress, recoverProgress } from '../../../src/progress/state';
 import { memoryStorage } from '../../../src/progress/storage';
 
 describe('progress', () => {
@@ -57,6 +57,28 @@ describe('progress', () => {
         assert.match(k, /^[a-z0-9-]+$/);
         assert.ok(!Number.isNaN(Date.parse(v)));
       }
+    }), { numRuns: 500 });
+  });
+
+  it('exports and imports progress as a validated JSON file', () => {
+    const state = { version: 1 as const, lessonsDone: { a: '2026-01-01T00:00:00.000Z' }, sections: { labs: { x: { passed: [] } } } };
+    const text = exportProgress(state, new Date('2026-02-02T00:00:00Z'));
+    const back = importProgress(text);
+    assert.ok(!('error' in back));
+    assert.deepEqual(back.state, state);
+    assert.match((importProgress('{') as { error: string }).error, /not valid JSON/);
+    assert.match((importProgress('{"lessonsDone":{}}') as { error: string }).error, /not an MLOps Lab progress export/);
+    assert.match((importProgress('x'.repeat(6 * 1024 * 1024)) as { error: string }).error, /larger than 5 MB/);
+    const damaged = importProgress(JSON.stringify({ format: 'mlops-lab-progress', progress: { version: 1, lessonsDone: { a: 'nope', b: '2026-01-01' } } }));
+    assert.ok(!('error' in damaged));
+    assert.deepEqual(Object.keys(damaged.state.lessonsDone), ['b']);
+    assert.match(damaged.warning ?? '', /dropped/);
+  });
+
+  it('import never throws on arbitrary text', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.jsonValue().map((v) => JSON.stringify({ format: 'mlops-lab-progress', progress: v }))), (t) => {
+      const r = importProgress(t);
+      assert.ok('error' in r || r.state.version === 1);
     }), { numRuns: 500 });
   });
 });

@@ -1,0 +1,2 @@
+// Messages between the extension and the lab panel. Imports nothing.
+export {};

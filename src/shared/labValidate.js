@@ -1,0 +1,40 @@
+import { isLessonId } from './validate';
+const CHECK_ID = /^[a-z0-9]+\.[a-z0-9-]+$/;
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+export function parseFromLabWebview(msg) {
+    if (!isRecord(msg) || typeof msg.type !== 'string')
+        return undefined;
+    switch (msg.type) {
+        case 'ready':
+        case 'start':
+        case 'grade':
+        case 'openMainFile':
+        case 'showSolution':
+            return { type: msg.type };
+        case 'revealHint':
+            return typeof msg.checkId === 'string' && CHECK_ID.test(msg.checkId) ? { type: 'revealHint', checkId: msg.checkId } : undefined;
+        case 'openFinding':
+            return typeof msg.checkId === 'string' && CHECK_ID.test(msg.checkId) && Number.isInteger(msg.index) && msg.index >= 0 && msg.index < 1000
+                ? { type: 'openFinding', checkId: msg.checkId, index: msg.index } : undefined;
+        case 'openLesson':
+            return isLessonId(msg.lessonId) ? { type: 'openLesson', lessonId: msg.lessonId } : undefined;
+        case 'openExternal':
+            return typeof msg.url === 'string' && msg.url.length <= 2048 ? { type: 'openExternal', url: msg.url } : undefined;
+        default:
+            return undefined;
+    }
+}
+export function parseToLabWebview(msg) {
+    if (!isRecord(msg) || msg.type !== 'lab' || !isRecord(msg.lab))
+        return undefined;
+    const l = msg.lab;
+    const ok = typeof l.id === 'string' && typeof l.title === 'string' && typeof l.html === 'string' && typeof l.mainFile === 'string' &&
+        typeof l.passed === 'number' && typeof l.total === 'number' && typeof l.completed === 'boolean' && Array.isArray(l.checks) &&
+        l.checks.every((c) => isRecord(c) && typeof c.id === 'string' && typeof c.title === 'string' && Array.isArray(c.findings) && Array.isArray(c.hints));
+    return ok ? { type: 'lab', lab: l } : undefined;
+}
+export function parseLabPanelState(v) {
+    return isRecord(v) && isLessonId(v.labId) ? { labId: v.labId } : undefined;
+}

@@ -1,0 +1,2 @@
+// Messages between the extension and its webviews. Imports nothing, so both sides share it.
+export {};
