@@ -11,13 +11,14 @@ const suites = [
   { name: 'cli', cmd: ['node', 'dist/cli.js', 'content', 'check'] },
   { name: 'bundle sizes', cmd: ['node', 'scripts/check-sizes.mjs'] },
   { name: 'integration', cmd: ['node', 'scripts/vscode-host.mjs', 'test'], counts: /integration: (\d+) passed, (\d+) failed/ },
+  { name: 'integration (Restricted Mode)', cmd: ['node', 'scripts/vscode-host.mjs', 'test'], env: { MLOPS_LAB_RESTRICTED: '1', MLOPS_LAB_GREP: 'Restricted Mode' }, counts: /integration: (\d+) passed, (\d+) failed/ },
   { name: 'ui', cmd: ['node', 'scripts/ui-test.mjs'], counts: /ui: (\d+) passed, (\d+) failed/ },
 ];
 
-function run(cmd) {
+function run(cmd, env = {}) {
   return new Promise((resolve) => {
     let out = '';
-    const child = spawn(cmd[0], cmd.slice(1), { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd[0], cmd.slice(1), { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     child.stdout.on('data', (d) => { out += d; process.stdout.write(d); });
     child.stderr.on('data', (d) => { out += d; process.stderr.write(d); });
     child.on('close', (code) => resolve({ code: code ?? 1, out }));
@@ -33,7 +34,7 @@ for (const s of suites) {
   if (only.length && !only.includes(s.name)) continue;
   console.log(`\n=== ${s.name}: ${s.cmd.join(' ')}`);
   const t0 = Date.now();
-  const { code, out } = await run(s.cmd);
+  const { code, out } = await run(s.cmd, s.env);
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   let line = `${s.name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${secs} s`;
   if (s.counts) {
