@@ -71,7 +71,7 @@ export class LabService extends Disposable {
     return {
       started: !!this.folderOf(labId),
       passed: last ? last.results.filter((r) => r.status === 'pass').length : st?.passed.length ?? 0,
-      total: last?.results.length,
+      total: last?.results.length ?? st?.total,
       completed: !!st?.completedAt,
     };
   }

@@ -1,6 +1,8 @@
 // Per-lab learner state kept in progress (synced): checks passed, hints revealed, completion. Pure.
 export interface LabProgress {
   passed: string[];
+  /** Number of checks at the last grading, so the tree can show `passed/total` without loading a grader. */
+  total?: number;
   hintsShown: Record<string, number>;
   completedAt?: string;
   gradedAt?: string;
@@ -25,6 +27,7 @@ export function readLabsSection(raw: unknown): LabsSection {
       hintsShown: hints,
       completedAt: typeof v.completedAt === 'string' ? v.completedAt : undefined,
       gradedAt: typeof v.gradedAt === 'string' ? v.gradedAt : undefined,
+      total: Number.isInteger(v.total) && (v.total as number) > 0 ? (v.total as number) : undefined,
     };
   }
   return out;
@@ -36,7 +39,7 @@ export function recordGrading(prev: LabProgress | undefined, passed: string[], t
   const complete = passed.length === total && total > 0;
   const firstCompletion = complete && !base.completedAt;
   return {
-    next: { ...base, passed: [...passed].sort(), gradedAt: now.toISOString(), completedAt: base.completedAt ?? (complete ? now.toISOString() : undefined) },
+    next: { ...base, passed: [...passed].sort(), total, gradedAt: now.toISOString(), completedAt: base.completedAt ?? (complete ? now.toISOString() : undefined) },
     firstCompletion,
   };
 }
