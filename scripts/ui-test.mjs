@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, repoRoot, startCodeServer, workbenchUrl } from './host.mjs';
+import { quizUiSteps } from './ui-quiz.mjs';
 
 const artifacts = join(repoRoot, 'test-artifacts');
 mkdirSync(artifacts, { recursive: true });
@@ -47,6 +48,15 @@ export async function runCommand(page, title) {
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).filter({ hasNotText: 'Browse' }).first();
   await row.waitFor();
   await row.click();
+}
+
+/** Picks a Quick Pick entry by typing its text and pressing Enter, as a keyboard user would. */
+async function pick(page, text) {
+  const input = page.locator('.quick-input-widget input');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first().waitFor();
+  await input.fill(text);
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: text }).first().waitFor();
+  await page.keyboard.press('Enter');
 }
 
 async function setTheme(page, theme) {
@@ -111,8 +121,8 @@ async function main() {
     });
     await step('starting a lab from the command palette scaffolds it and shows its checklist', async () => {
       await runCommand(page, 'MLOps Lab: Start Lab');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Containerize the model server' }).first().click();
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'new subfolder' }).first().click();
+      await pick(page, 'Containerize the model server');
+      await pick(page, 'new subfolder');
       const lab = await webviewFrame(page, '.checklist .check.fail', 30_000);
       const text = await lab.locator('#progress-text').innerText();
       if (!/\d+ of \d+ checks pass/.test(text)) throw new Error(`unexpected progress text: ${text}`);
@@ -121,6 +131,7 @@ async function main() {
       await lab.locator('.hint').first().waitFor({ timeout: 10_000 });
       await page.screenshot({ path: join(artifacts, 'ui-lab-dark.png') });
     });
+    await quizUiSteps(page, step, artifacts);
     await step('the lab and lesson are readable in light and high-contrast themes', async () => {
       await setTheme(page, 'Light Modern');
       await page.screenshot({ path: join(artifacts, 'ui-lab-light.png') });

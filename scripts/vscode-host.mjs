@@ -22,7 +22,7 @@ async function main() {
         const line = Array.isArray(args) ? args.join(' ') : String(args);
         // The workbench's own chatter (e.g. "[AgentHost] …") is not our tests' output.
         if (line.includes('MLOPS_LAB_TESTS_START')) started = true;
-        if (!started || /^\[[A-Za-z]+\] /.test(line) || /getaddrinfo|open-vsx\.org|^\s+at .*https?:\/\/127\.0\.0\.1/.test(line)) return;
+        if (!started || /^\[[A-Za-z]+\] /.test(line) || /getaddrinfo|open-vsx\.org|\/static\/out\/vs\//.test(line)) return;
         (type === 'error' ? console.error : console.log)(line);
       });
       page.exposeFunction('codeAutomationExit', (c) => resolve(Number(c)));

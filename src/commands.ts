@@ -1,4 +1,6 @@
 // Every command id in one place; package.json declares the same set (a test checks both ways).
+import { QUIZ_COMMANDS } from './quiz/quizCommandIds';
+
 export const COMMANDS = {
   openLesson: 'mlopsLab.openLesson',
   continueLearning: 'mlopsLab.continueLearning',
@@ -16,6 +18,7 @@ export const COMMANDS = {
   resetLab: 'mlopsLab.resetLab',
   exportProgress: 'mlopsLab.exportProgress',
   importProgress: 'mlopsLab.importProgress',
+  ...QUIZ_COMMANDS,
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -13,6 +13,7 @@ import { LabResults } from './labs/labResults';
 import { LabPanelManager } from './labs/labPanel';
 import { registerLabCommands } from './labs/labCommands';
 import { registerProgressCommands } from './progress/progressCommands';
+import { registerQuizFeature, type QuizApi } from './quiz/quizFeature';
 import { COMMANDS } from './commands';
 import { lazyBundle, loadedBundles } from './util/lazy';
 
@@ -24,6 +25,7 @@ export interface MlopsLabApi {
   labs: LabService;
   labResults: LabResults;
   labPanel: LabPanelManager;
+  quizzes: QuizApi;
   activationMs: number;
   /** Lazy bundles already loaded when activate() returned: should be none. */
   bundlesAtActivation: string[];
@@ -40,7 +42,8 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
   const progress = new Progress(context.globalState);
   const labs = new LabService(store, progress, context.workspaceState, log);
   const labResults = new LabResults(labs);
-  const tree = new TopicsTreeProvider(store, progress, labs);
+  const quiz = registerQuizFeature({ context, store, progress, log });
+  const tree = new TopicsTreeProvider(store, progress, labs, quiz.api);
   const lessons = new LessonPanelManager(context.extensionUri, store, progress, log, context.workspaceState);
   const labPanel = new LabPanelManager(context.extensionUri, store, labs, log);
   const treeView = vscode.window.createTreeView('mlopsLab.topics', { treeDataProvider: tree, showCollapseAll: true });
@@ -67,6 +70,7 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
     ...registerLessonCommands(store, progress, lessons),
     ...registerLabCommands(contentRoot, store, labs, labPanel),
     ...registerProgressCommands(progress),
+    ...quiz.disposables,
     vscode.commands.registerCommand(COMMANDS.reloadContent, () => store.reload()),
     vscode.commands.registerCommand(COMMANDS.showContentProblems, async () => {
       const course = await store.get();
@@ -77,7 +81,7 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
   );
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(2)} ms`);
-  return { store, progress, lessons, tree, labs, labResults, labPanel, activationMs, bundlesAtActivation: loadedBundles(), loadedBundles };
+  return { store, progress, lessons, tree, labs, labResults, labPanel, quizzes: quiz.api, activationMs, bundlesAtActivation: loadedBundles(), loadedBundles };
 }
 
 export function deactivate(): void {}

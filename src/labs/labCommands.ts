@@ -69,7 +69,7 @@ export function registerLabCommands(contentRoot: string, store: CourseStore, lab
       items.push({ label: `$(new-folder) ${root.name}/${lab.id}`, description: 'new subfolder', uri: vscode.Uri.joinPath(root.uri, lab.id) });
     }
     items.push({ label: '$(folder-opened) Choose another folder…' });
-    const pick = await vscode.window.showQuickPick(items, { placeHolder: `Where should "${lab.title}" go?` });
+    const pick = await vscode.window.showQuickPick(items, { placeHolder: `Where should "${lab.title}" go?`, matchOnDescription: true });
     if (!pick) return undefined;
     if (pick.uri) return pick.uri;
     const chosen = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: roots[0].uri, openLabel: 'Use for the lab' });

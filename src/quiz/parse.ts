@@ -42,7 +42,8 @@ export function parseQuiz(
   try {
     return { quiz: parseInner(text, file, knownLessonIds, knownTopicIds, problems), problems };
   } catch (e) {
-    problems.push({ file, line: 1, message: `could not read the quiz: ${(e as Error).message}` });
+    const why = e instanceof RangeError ? 'it is nested too deeply to read; flatten the structure' : (e as Error).message;
+    problems.push({ file, line: 1, message: `could not read the quiz: ${why}` });
     return { problems };
   }
 }
@@ -59,7 +60,9 @@ function parseInner(
   if (doc.errors.length) {
     for (const e of doc.errors) {
       const p = lc.linePos(e.pos[0]);
-      problems.push({ file, line: p.line, column: p.col, message: `not valid YAML: ${e.message.split('\n')[0]}` });
+      // yaml reports a stack overflow on deeply nested input as an error: say what it means, once.
+      const message = /call stack/i.test(e.message) ? 'not valid YAML: it is nested too deeply to read; flatten the structure' : `not valid YAML: ${e.message.split('\n')[0]}`;
+      if (!problems.some((x) => x.line === p.line && x.message === message)) problems.push({ file, line: p.line, column: p.col, message });
     }
     return undefined;
   }

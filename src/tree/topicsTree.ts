@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import type { CourseStore } from '../course/courseStore';
 import type { Lesson, Topic } from '../course/model';
 import type { LabDefinition } from '../labs/definition';
+import type { Quiz } from '../quiz/model';
+import type { QuizRecord } from '../shared/quizProtocol';
 import type { Progress } from '../progress/progress';
 import { Disposable } from '../util/dispose';
 import { COMMANDS } from '../commands';
@@ -10,7 +12,16 @@ import { COMMANDS } from '../commands';
 export type TopicsNode =
   | { kind: 'topic'; topic: Topic }
   | { kind: 'lesson'; lesson: Lesson }
-  | { kind: 'lab'; lab: LabDefinition };
+  | { kind: 'lab'; lab: LabDefinition }
+  | { kind: 'quiz'; quiz: Quiz }
+  | { kind: 'review'; due: number };
+
+/** What the tree needs to know about quizzes, without loading the quiz engine. */
+export interface QuizStatusSource {
+  service: { record(quizId: string): QuizRecord | undefined };
+  dueCount(): number;
+  onDidChange: vscode.Event<void>;
+}
 
 /** What the tree needs to know about labs, without loading any grader. */
 export interface LabStatusSource {
@@ -22,8 +33,14 @@ export class TopicsTreeProvider extends Disposable implements vscode.TreeDataPro
   private readonly changed = this._register(new vscode.EventEmitter<TopicsNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(private readonly store: CourseStore, private readonly progress: Progress, private readonly labs?: LabStatusSource) {
+  constructor(
+    private readonly store: CourseStore,
+    private readonly progress: Progress,
+    private readonly labs?: LabStatusSource,
+    private readonly quizzes?: QuizStatusSource,
+  ) {
     super();
+    if (quizzes) this._register(quizzes.onDidChange(() => this.changed.fire(undefined)));
     if (labs) this._register(labs.onDidChangeLab(() => this.changed.fire(undefined)));
     this._register(progress.onDidChange(() => this.changed.fire(undefined)));
     this._register(store.onDidReload(() => this.changed.fire(undefined)));
@@ -34,7 +51,12 @@ export class TopicsTreeProvider extends Disposable implements vscode.TreeDataPro
 
   async getChildren(node?: TopicsNode): Promise<TopicsNode[]> {
     const course = await this.store.get();
-    if (!node) return course.topics.map((topic) => ({ kind: 'topic', topic }));
+    if (!node) {
+      const topics: TopicsNode[] = course.topics.map((topic) => ({ kind: 'topic', topic }));
+      const courseWide: TopicsNode[] = [...course.quizzes.values()].filter((q) => !q.topic).map((quiz) => ({ kind: 'quiz', quiz }));
+      const review: TopicsNode[] = this.quizzes ? [{ kind: 'review', due: this.quizzes.dueCount() }] : [];
+      return [...topics, ...courseWide, ...review];
+    }
     if (node.kind === 'topic') {
       const lessons = node.topic.lessonIds.flatMap((id): TopicsNode[] => {
         const lesson = course.lessons.get(id);
@@ -44,14 +66,18 @@ export class TopicsTreeProvider extends Disposable implements vscode.TreeDataPro
         const lab = course.labs.get(id);
         return lab ? [{ kind: 'lab', lab }] : [];
       });
-      return [...lessons, ...labs];
+      const quizzes = node.topic.quizIds.flatMap((id): TopicsNode[] => {
+        const quiz = course.quizzes.get(id);
+        return quiz ? [{ kind: 'quiz', quiz }] : [];
+      });
+      return [...lessons, ...quizzes, ...labs];
     }
     return [];
   }
 
   async getParent(node: TopicsNode): Promise<TopicsNode | undefined> {
-    if (node.kind === 'topic') return undefined;
-    const topicId = node.kind === 'lesson' ? node.lesson.topicId : node.lab.topic;
+    if (node.kind === 'topic' || node.kind === 'review') return undefined;
+    const topicId = node.kind === 'lesson' ? node.lesson.topicId : node.kind === 'lab' ? node.lab.topic : node.quiz.topic;
     const topic = (await this.store.get()).topics.find((t) => t.id === topicId);
     return topic && { kind: 'topic', topic };
   }
@@ -70,6 +96,8 @@ export class TopicsTreeProvider extends Disposable implements vscode.TreeDataPro
       return item;
     }
     if (node.kind === 'lab') return this.labItem(node.lab);
+    if (node.kind === 'quiz') return this.quizItem(node.quiz);
+    if (node.kind === 'review') return this.reviewItem(node.due);
     const { lesson } = node;
     const done = this.progress.isLessonDone(lesson.id);
     const item = new vscode.TreeItem(lesson.title, vscode.TreeItemCollapsibleState.None);
@@ -80,6 +108,30 @@ export class TopicsTreeProvider extends Disposable implements vscode.TreeDataPro
     item.tooltip = new vscode.MarkdownString(`**${lesson.title}**${done ? ' ✓' : ''}\n\n${lesson.summary}`);
     item.command = { command: COMMANDS.openLesson, title: 'Open Lesson', arguments: [lesson.id] };
     item.accessibilityInformation = { label: `${lesson.title}, ${done ? 'done' : 'not done'}` };
+    return item;
+  }
+
+  private quizItem(quiz: Quiz): vscode.TreeItem {
+    const record = this.quizzes?.service.record(quiz.id);
+    const item = new vscode.TreeItem(`Quiz: ${quiz.title}`, vscode.TreeItemCollapsibleState.None);
+    item.id = `quiz:${quiz.id}`;
+    item.contextValue = 'quiz';
+    item.iconPath = new vscode.ThemeIcon(record && record.best === 100 ? 'pass-filled' : 'checklist', record?.best === 100 ? new vscode.ThemeColor('testing.iconPassed') : undefined);
+    item.description = record ? `best ${record.best}%` : `${quiz.questions.length} questions`;
+    const last = record ? `\n\nBest ${record.best}% · last ${record.lastScore}% on ${record.lastAt.slice(0, 10)} · ${record.attempts} attempt(s)` : '';
+    item.tooltip = new vscode.MarkdownString(`**${quiz.title}**\n\n${quiz.summary}${last}`);
+    item.command = { command: COMMANDS.openQuiz, title: 'Open Quiz', arguments: [quiz.id] };
+    item.accessibilityInformation = { label: `Quiz ${quiz.title}, ${item.description}` };
+    return item;
+  }
+
+  private reviewItem(due: number): vscode.TreeItem {
+    const item = new vscode.TreeItem(due ? `Review due (${due})` : 'Review: nothing due', vscode.TreeItemCollapsibleState.None);
+    item.id = 'review';
+    item.contextValue = 'review';
+    item.iconPath = new vscode.ThemeIcon('history');
+    item.tooltip = 'Questions you missed, or answered right but unsure, come back on a spaced-repetition schedule.';
+    item.command = { command: COMMANDS.startReview, title: 'Start Review' };
     return item;
   }
 

@@ -22,9 +22,11 @@ suite('Topics tree and lessons', () => {
     const api = await getApi();
     const roots = await api.tree.getChildren();
     const items = roots.map((n) => api.tree.getTreeItem(n));
-    assert.deepEqual(items.map((i) => i.label), [
+    assert.deepEqual(items.slice(0, 5).map((i) => i.label), [
       'MLOps Fundamentals and Lifecycle', 'Model Deployment Strategies', 'CI/CD and Versioning', 'Production Monitoring and Drift', 'FAQ',
     ]);
+    // After the topics: the article's course-wide quiz and the review node.
+    assert.deepEqual(items.slice(5).map((i) => i.contextValue), ['quiz', 'review']);
     const course = await api.store.get();
     assert.equal(items[0].description, `0/${course.topics[0].lessonIds.length}`);
     const lessons = await api.tree.getChildren(roots[1]);

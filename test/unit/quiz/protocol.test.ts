@@ -40,7 +40,7 @@ describe('quiz webview protocol', () => {
       { type: 'submit', questionId: 'q-1', answer: { value: Number.NaN } },
       { type: 'submit', questionId: 'q-1', answer: { value: '3' } },
       { type: 'submit', questionId: 'q-1', answer: { pairs: { l1: 3 } } },
-      { type: 'submit', questionId: 'q-1', answer: { pairs: { __proto__: 'x' } } },
+      { type: 'submit', questionId: 'q-1', answer: { pairs: JSON.parse('{"__proto__":"x"}') as unknown } },
       { type: 'submit', questionId: 'q-1', answer: { choiceId: 'c1' }, confidence: 'maybe' },
       { type: 'submit', questionId: 'a'.repeat(200), answer: { choiceId: 'c1' } },
       { type: 'retry', mode: 'some' }, { type: 'openLesson', lessonId: '../../etc' }, { type: 'shown', phase: 'nope' },
