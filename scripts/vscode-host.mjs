@@ -10,7 +10,8 @@ const TIMEOUT_MS = Number(process.env.MLOPS_LAB_TEST_TIMEOUT ?? 300_000);
 async function main() {
   const workspace = mkdtempSync(join(tmpdir(), 'mlops-lab-ws-'));
   cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
-  const host = await startCodeServer({ workspace });
+  // VS Code for the Web saves after a delay by default; tests about unsaved work need it off.
+  const host = await startCodeServer({ workspace, settings: { 'files.autoSave': 'off', 'workbench.startupEditor': 'none' } });
   const browser = await launchChromium();
   let code = 1;
   try {

@@ -11,7 +11,8 @@ import type { CheckResult, FileInput, LabGrader } from './types';
 
 type Registry = typeof import('./registry');
 const FOLDERS_KEY = 'mlopsLab.labFolders';
-const SAVE_DEBOUNCE_MS = 150;
+// Short: one save fires once; "Save All" of several lab files within this window grades once.
+const SAVE_DEBOUNCE_MS = 40;
 
 export interface Grading {
   lab: LabDefinition;
@@ -126,7 +127,7 @@ export class LabService extends Disposable {
   private async read(folder: vscode.Uri, path: string): Promise<FileInput> {
     const uri = vscode.Uri.joinPath(folder, ...path.split('/'));
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open) return textInput(open.getText(), path);
+    if (open?.isDirty) return textInput(open.getText(), path);
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.type & vscode.FileType.Directory) return { kind: 'unreadable', reason: `${path} is a folder, not a file.` };

@@ -148,6 +148,11 @@ export class LessonPanelManager extends Disposable {
     if (this.panel && this.ready) void this.panel.webview.postMessage(msg);
   }
 
+  /** Feeds a message through the same validation as one from the webview (tests). */
+  receive(raw: unknown): Promise<void> {
+    return this.onMessage(raw);
+  }
+
   private async onMessage(raw: unknown): Promise<void> {
     const msg: FromLessonWebview | undefined = parseFromLessonWebview(raw);
     if (!msg) {
