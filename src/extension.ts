@@ -27,6 +27,8 @@ export interface MlopsLabApi {
   labPanel: LabPanelManager;
   quizzes: QuizApi;
   activationMs: number;
+  /** Cumulative ms at the end of each step of activate(), for finding what is slow. */
+  activationPhases: Array<[string, number]>;
   /** Lazy bundles already loaded when activate() returned: should be none. */
   bundlesAtActivation: string[];
   loadedBundles(): string[];
@@ -34,19 +36,30 @@ export interface MlopsLabApi {
 
 export function activate(context: vscode.ExtensionContext): MlopsLabApi {
   const started = performance.now();
+  const phases: Array<[string, number]> = [];
+  const mark = (name: string) => phases.push([name, performance.now() - started]);
   const log = vscode.window.createOutputChannel('MLOps Lab', { log: true });
+  mark('log');
   const contentRoot = vscode.Uri.joinPath(context.extensionUri, 'content').fsPath;
   const store = new CourseStore(diskSource(contentRoot), (source) =>
     lazyBundle<typeof import('./course/load')>('course').loadCourse(source));
   context.globalState.setKeysForSync([PROGRESS_KEY]);
   const progress = new Progress(context.globalState);
+  mark('progress');
   const labs = new LabService(store, progress, context.workspaceState, log);
+  mark('labs');
   const labResults = new LabResults(labs);
+  mark('labResults');
   const quiz = registerQuizFeature({ context, store, progress, log });
+  mark('quiz');
   const tree = new TopicsTreeProvider(store, progress, labs, quiz.api);
+  mark('tree');
   const lessons = new LessonPanelManager(context.extensionUri, store, progress, log, context.workspaceState);
+  mark('lessons');
   const labPanel = new LabPanelManager(context.extensionUri, store, labs, log);
+  mark('labPanel');
   const treeView = vscode.window.createTreeView('mlopsLab.topics', { treeDataProvider: tree, showCollapseAll: true });
+  mark('treeView');
 
   const reportProblems = async (course: Course) => {
     void vscode.commands.executeCommand('setContext', 'mlopsLab.contentLoaded', course.topics.length > 0);
@@ -80,8 +93,8 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
     }),
   );
   const activationMs = performance.now() - started;
-  log.info(`Activated in ${activationMs.toFixed(2)} ms`);
-  return { store, progress, lessons, tree, labs, labResults, labPanel, quizzes: quiz.api, activationMs, bundlesAtActivation: loadedBundles(), loadedBundles };
+  log.info(`Activated in ${activationMs.toFixed(2)} ms (${phases.map(([n, t]) => `${n} ${t.toFixed(2)}`).join(', ')})`);
+  return { store, progress, lessons, tree, labs, labResults, labPanel, quizzes: quiz.api, activationMs, activationPhases: phases, bundlesAtActivation: loadedBundles(), loadedBundles };
 }
 
 export function deactivate(): void {}

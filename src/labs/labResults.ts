@@ -19,7 +19,7 @@ function fileUri(g: Grading, file: string): vscode.Uri {
 
 export class LabResults extends Disposable {
   private readonly diagnostics = this._register(vscode.languages.createDiagnosticCollection('mlops-lab'));
-  private readonly controller = this._register(vscode.tests.createTestController('mlopsLab', 'MLOps Lab'));
+  private controllerInstance?: vscode.TestController;
   /** Per lab: fixes by diagnostic identity, for the code action provider. */
   private readonly fixes = new Map<string, Map<string, { uri: vscode.Uri; fix: TextFix }>>();
   private readonly filesByLab = new Map<string, vscode.Uri[]>();
@@ -27,11 +27,19 @@ export class LabResults extends Disposable {
   constructor(private readonly labs: LabService) {
     super();
     labs.publishers.push((g) => this.publish(g));
-    this.controller.createRunProfile('Grade', vscode.TestRunProfileKind.Run, (request, token) => this.run(request, token), true);
-    this.controller.resolveHandler = undefined;
     this._register(vscode.languages.registerCodeActionsProvider({ pattern: '**' }, {
       provideCodeActions: (doc, _range, ctx) => this.codeActions(doc, ctx),
     }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }));
+  }
+
+  /** Created on the first grading: activation stays cheap, and the Testing view shows labs once there are results. */
+  private get controller(): vscode.TestController {
+    if (!this.controllerInstance) {
+      const c = this._register(vscode.tests.createTestController('mlopsLab', 'MLOps Lab'));
+      c.createRunProfile('Grade', vscode.TestRunProfileKind.Run, (request, token) => this.run(request, token), true);
+      this.controllerInstance = c;
+    }
+    return this.controllerInstance;
   }
 
   get testController(): vscode.TestController {

@@ -15,6 +15,7 @@ suite('Topics tree and lessons', () => {
     const api = await getApi();
     // The course loader, renderer, graders and quiz engine all load on first use, never in activate().
     assert.deepEqual(api.bundlesAtActivation, []);
+    console.log(`    activate(): ${api.activationMs.toFixed(2)} ms — ${api.activationPhases.map(([n, t]) => `${n} ${t.toFixed(2)}`).join(', ')}`);
     assert.ok(api.activationMs < 1000, `activate() took ${api.activationMs} ms`);
   });
 
