@@ -1,2 +1,0 @@
-// Messages between the extension and the lab panel. Imports nothing.
-export {};
