@@ -6,7 +6,7 @@ import { parseFromLabWebview, parseLabPanelState } from '../shared/labValidate';
 import { isSafeExternalUrl } from '../shared/validate';
 import { Disposable } from '../util/dispose';
 import { lazyBundle } from '../util/lazy';
-import { renderShell } from '../util/webviewHtml';
+import { initWebviewPanel, webviewOptions } from '../util/webviewPanel';
 import { COMMANDS } from '../commands';
 import type { LabService } from './labService';
 import { toRange } from './labResults';
@@ -51,7 +51,7 @@ export class LabPanelManager extends Disposable {
   async open(labId: string, column = vscode.ViewColumn.Beside): Promise<boolean> {
     if (!(await this.store.get()).labs.has(labId)) return false;
     if (!this.panel) {
-      this.adopt(vscode.window.createWebviewPanel(LAB_VIEW_TYPE, 'Lab', { viewColumn: column, preserveFocus: true }, this.options()));
+      this.adopt(vscode.window.createWebviewPanel(LAB_VIEW_TYPE, 'Lab', { viewColumn: column, preserveFocus: true }, webviewOptions(this.extensionUri)));
     } else this.panel.reveal(undefined, true);
     await this.show(labId);
     return true;
@@ -62,26 +62,11 @@ export class LabPanelManager extends Disposable {
     return this.onMessage(raw);
   }
 
-  private options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-    return {
-      enableScripts: true,
-      enableFindWidget: true,
-      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')],
-    };
-  }
-
   private adopt(panel: vscode.WebviewPanel): void {
     this.panel = panel;
     this.ready = false;
-    panel.webview.options = this.options();
-    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'lesson.svg');
+    initWebviewPanel(panel, this.extensionUri, 'lab.main.js', ['lab.css'], 'Lab');
     const w = panel.webview;
-    w.html = renderShell({
-      cspSource: w.cspSource,
-      scriptUri: w.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'lab.main.js')).toString(),
-      styleUris: ['webview.css', 'lab.css'].map((f) => w.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', f)).toString()),
-      title: 'Lab',
-    });
     this.panelDisposables.push(
       w.onDidReceiveMessage((m: unknown) => this.onMessage(m)),
       panel.onDidDispose(() => {

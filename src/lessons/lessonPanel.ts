@@ -7,7 +7,7 @@ import type { FromLessonWebview, LessonView, ToLessonWebview } from '../shared/p
 import { isSafeExternalUrl, parseFromLessonWebview, parseLessonPanelState } from '../shared/validate';
 import { Disposable } from '../util/dispose';
 import { lazyBundle } from '../util/lazy';
-import { renderShell } from '../util/webviewHtml';
+import { initWebviewPanel, webviewOptions } from '../util/webviewPanel';
 import { COMMANDS } from '../commands';
 
 export const LESSON_VIEW_TYPE = 'mlopsLab.lesson';
@@ -67,7 +67,7 @@ export class LessonPanelManager extends Disposable {
     if (!this.panel) {
       const beside = vscode.workspace.getConfiguration('mlopsLab').get<boolean>('lessons.openBeside', false);
       const column = beside && vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
-      this.adopt(vscode.window.createWebviewPanel(LESSON_VIEW_TYPE, 'Lesson', { viewColumn: column, preserveFocus: false }, this.webviewOptions()));
+      this.adopt(vscode.window.createWebviewPanel(LESSON_VIEW_TYPE, 'Lesson', { viewColumn: column, preserveFocus: false }, webviewOptions(this.extensionUri)));
     } else {
       this.panel.reveal(undefined, false);
     }
@@ -75,26 +75,11 @@ export class LessonPanelManager extends Disposable {
     return true;
   }
 
-  private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-    return {
-      enableScripts: true,
-      enableFindWidget: true,
-      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')],
-    };
-  }
-
   private adopt(panel: vscode.WebviewPanel): void {
     this.panel = panel;
     this.ready = false;
-    panel.webview.options = this.webviewOptions();
-    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'lesson.svg');
+    initWebviewPanel(panel, this.extensionUri, 'lesson.main.js', [], 'Lesson');
     const webview = panel.webview;
-    webview.html = renderShell({
-      cspSource: webview.cspSource,
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'lesson.main.js')).toString(),
-      styleUris: [webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'webview.css')).toString()],
-      title: 'Lesson',
-    });
     this.panelDisposables.push(
       webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
       panel.onDidDispose(() => {

@@ -8,7 +8,7 @@ import type {
 import { parseFromQuizWebview, parseQuizPanelState } from '../shared/quizValidate';
 import { Disposable } from '../util/dispose';
 import { lazyBundle } from '../util/lazy';
-import { renderShell } from '../util/webviewHtml';
+import { initWebviewPanel, webviewOptions } from '../util/webviewPanel';
 import type { Feedback, QuestionView } from './index';
 import { OPEN_LESSON_COMMAND } from './quizCommandIds';
 import type { QuizService, QuizSession } from './quizService';
@@ -116,31 +116,16 @@ export class QuizPanelManager extends Disposable {
 
   private ensurePanel(session: QuizSession): void {
     if (!this.panel) {
-      this.adopt(vscode.window.createWebviewPanel(QUIZ_VIEW_TYPE, session.title, { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, this.options()));
+      this.adopt(vscode.window.createWebviewPanel(QUIZ_VIEW_TYPE, session.title, { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, webviewOptions(this.extensionUri)));
     } else this.panel.reveal(undefined, false);
     this.panel!.title = session.title;
-  }
-
-  private options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-    return {
-      enableScripts: true,
-      enableFindWidget: true,
-      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')],
-    };
   }
 
   private adopt(panel: vscode.WebviewPanel): void {
     this.panel = panel;
     this.ready = false;
-    panel.webview.options = this.options();
-    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'lesson.svg');
+    initWebviewPanel(panel, this.extensionUri, 'quiz.main.js', ['quiz.css'], 'Quiz');
     const w = panel.webview;
-    w.html = renderShell({
-      cspSource: w.cspSource,
-      scriptUri: w.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'quiz.main.js')).toString(),
-      styleUris: ['webview.css', 'quiz.css'].map((f) => w.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', f)).toString()),
-      title: 'Quiz',
-    });
     this.panelDisposables.push(
       w.onDidReceiveMessage((m: unknown) => this.onMessage(m)),
       panel.onDidDispose(() => {
