@@ -7,7 +7,7 @@ const suites = [
   { name: 'build', cmd: ['node', 'esbuild.mjs', '--tests'] },
   { name: 'typecheck', cmd: ['npx', 'tsc', '-p', '.'] },
   { name: 'typecheck webview', cmd: ['npx', 'tsc', '-p', 'src/webview'] },
-  { name: 'unit', cmd: ['npx', 'mocha', '--config', '.mocharc.json'], counts: /(\d+) passing[\s\S]*?(?:(\d+) failing)?\s*$/ },
+  { name: 'unit', cmd: ['npx', 'mocha', '--config', '.mocharc.json'], counts: /(\d+) passing/, failing: /(\d+) failing/ },
   { name: 'cli', cmd: ['node', 'dist/cli.js', 'content', 'check'] },
   { name: 'bundle sizes', cmd: ['node', 'scripts/check-sizes.mjs'] },
   { name: 'integration', cmd: ['node', 'scripts/vscode-host.mjs', 'test'], counts: /integration: (\d+) passed, (\d+) failed/ },
@@ -38,9 +38,10 @@ for (const s of suites) {
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   let line = `${s.name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${secs} s`;
   if (s.counts) {
-    const m = s.counts.exec(out.replace(/\x1b\[[0-9;]*m/g, ''));
+    const plain = out.replace(/\x1b\[[0-9;]*m/g, '');
+    const m = s.counts.exec(plain);
     const p = Number(m?.[1] ?? 0);
-    const f = Number(m?.[2] ?? 0) || (code !== 0 && !m ? 1 : 0);
+    const f = Number((s.failing ? s.failing.exec(plain)?.[1] : m?.[2]) ?? 0) || (code !== 0 && !m ? 1 : 0);
     passed += p;
     failed += f;
     line += ` — ${p} passed, ${f} failed`;
