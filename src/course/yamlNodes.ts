@@ -8,17 +8,26 @@ export interface ParsedYaml {
   errors: Array<{ line: number; message: string }>;
 }
 
+/** yaml reports a stack overflow on deeply nested input as an error (or throws it): say what it means. */
+export const TOO_DEEP = 'it is nested too deeply to read; flatten the structure';
+
+export function yamlErrorMessage(message: string): string {
+  const first = message.split('\n')[0];
+  return /call stack/i.test(first) ? TOO_DEEP : first;
+}
+
 export function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   try {
     const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-    const errors = doc.errors.map((e) => ({
-      line: lineCounter.linePos(e.pos[0]).line,
-      message: e.message.split('\n')[0],
-    }));
+    const errors: ParsedYaml['errors'] = [];
+    for (const e of doc.errors) {
+      const err = { line: lineCounter.linePos(e.pos[0]).line, message: yamlErrorMessage(e.message) };
+      if (!errors.some((x) => x.line === err.line && x.message === err.message)) errors.push(err);
+    }
     return { doc, lineCounter, errors };
   } catch (e) {
-    return { lineCounter, errors: [{ line: 1, message: (e as Error).message }] };
+    return { lineCounter, errors: [{ line: 1, message: e instanceof RangeError ? TOO_DEEP : yamlErrorMessage(String((e as Error)?.message ?? e)) }] };
   }
 }
 

@@ -136,7 +136,9 @@ export function mutate(text: string, m: Mutation): string {
     case 'repeatLine': {
       const ls = lines();
       const i = li(m.at, ls);
-      ls.splice(i, 0, ...Array<string>(1000).fill(ls[i]));
+      // 1000 times, unless that would pass 2 MB (a one-line file with CR line ends is one huge line).
+      const n = Math.max(1, Math.min(1000, Math.floor(2_000_000 / (ls[i].length + 1))));
+      for (let k = 0; k < n; k++) ls.splice(i, 0, ls[i]);
       return ls.join('\n');
     }
     case 'truncateLine': {
@@ -161,7 +163,7 @@ export function mutate(text: string, m: Mutation): string {
     case 'insertChar':
     case 'insertText': {
       const at = ci(m.at);
-      return text.slice(0, at) + (m.op === 'insertChar' ? m.ch : m.text) + text.slice(at);
+      return text.slice(0, at) + ('ch' in m ? m.ch : m.text) + text.slice(at);
     }
     case 'replaceChar': {
       const at = ci(m.at);
@@ -196,7 +198,16 @@ export function mutatedArb(sources: readonly string[]): fc.Arbitrary<string> {
   if (sources.length === 0) return fc.constant('');
   return fc
     .record({ pick: fc.nat({ max: sources.length - 1 }), muts: fc.array(mutationArb, { minLength: 1, maxLength: 6 }) })
-    .map(({ pick, muts }) => muts.reduce(mutate, sources[pick]));
+    .map(({ pick, muts }) => muts.reduce(mutateCapped, sources[pick]));
+}
+
+/** Mutated texts stop growing here: over the 1 MB every reader refuses, more size only costs time. */
+export const MAX_MUTATED = 1_500_000;
+
+/** `mutate`, with the result capped at MAX_MUTATED characters (repeating a line twice makes 10^6 lines). */
+export function mutateCapped(text: string, m: Mutation): string {
+  const out = mutate(text, m);
+  return out.length > MAX_MUTATED ? out.slice(0, MAX_MUTATED) : out;
 }
 
 export const latin1 = (b: Uint8Array): string => Buffer.from(b).toString('latin1');

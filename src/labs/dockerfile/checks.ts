@@ -94,13 +94,14 @@ function isPythonImage(name: string): boolean {
 }
 
 /** Stage names defined before stage `index` (FROM can build on them). */
-function earlierStageNames(p: ParsedDockerfile, index: number): Set<string> {
-  const names = new Set<string>();
-  for (let i = 0; i < index; i++) {
-    const n = p.stages[i].from.getBuildStage();
-    if (n) names.add(n.toLowerCase());
-  }
-  return names;
+/** Each stage name (lower case) -> index of the first stage with that name; one pass, so n stages cost O(n). */
+function firstStageIndex(p: ParsedDockerfile): Map<string, number> {
+  const first = new Map<string, number>();
+  p.stages.forEach((s, i) => {
+    const n = s.from.getBuildStage()?.toLowerCase();
+    if (n && !first.has(n)) first.set(n, i);
+  });
+  return first;
 }
 
 /** The stages the final image is made of: the final stage and, when it is `FROM <earlier stage>`, that stage's chain. */
@@ -187,12 +188,13 @@ const SLIM_TAG_FOR_PYTHON = '3.12-slim';
 const pinnedBase = withDocker((p) => {
   if (p.stages.length === 0) return [noFrom()];
   const out: Finding[] = [];
+  const stageIndex = firstStageIndex(p);
   p.stages.forEach((stage, i) => {
     const from = stage.from;
     const image = from.getImage();
     const imageRange = from.getImageRange();
     if (!image || !imageRange) return; // reported by "Dockerfile is valid"
-    if (earlierStageNames(p, i).has(image.toLowerCase())) return; // builds on an earlier stage
+    if ((stageIndex.get(image.toLowerCase()) ?? i) < i) return; // builds on an earlier stage
     const range = fromLsp(imageRange);
     const resolved = resolveImage(p, image);
     if (resolved === null) {

@@ -10,8 +10,12 @@ export const MAIN_PY = 'app/main.py';
 
 /** Files larger than this are refused with a finding rather than parsed (the reader stops at 1 MB too). */
 export const MAX_CHARS = 1_000_000;
-/** A real Dockerfile is a few KB; parsing and validating costs about 1.5 s per MB, so stop far earlier. */
-export const MAX_DOCKERFILE_CHARS = 256_000;
+/**
+ * A real Dockerfile is a few KB. dockerfile-utils' validation is quadratic in the number of variable
+ * references times instructions (`RUN $A` repeated: 1 s at 32 KB, 4 s at 64 KB, 80 s at 250 KB, found by
+ * fuzzing), so stop early enough to stay well within the 2 s a grading may take (worst case 0.8 s here).
+ */
+export const MAX_DOCKERFILE_CHARS = 24 * 1024;
 
 export type TextResult = { ok: true; text: string; lines: string[] } | { ok: false; problem: Finding };
 

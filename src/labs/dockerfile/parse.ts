@@ -26,6 +26,37 @@ export interface ParsedDockerfile {
   escape: string;
 }
 
+// dockerfile-ast 0.7.1 bug (found by fuzzing): getContainingImage() compares the position (line, 0) with
+// ranges that start where the first instruction starts, so when the file's first instruction before FROM is
+// indented (or follows a BOM, which the grader turns into a space), that line belongs to no image and the
+// Dockerfile itself is returned; resolveVariable() then calls itself forever ("Maximum call stack size
+// exceeded"), in our checks and in dockerfile-utils' validate(). Patched once, on the shared prototype:
+// when the library finds no image, pick the one whose lines contain the position.
+interface ImageLike {
+  getInstructions(): unknown[];
+  getRange(): LspRange | null;
+}
+type DockerfileInternals = {
+  getContainingImage(position: { line: number; character: number }): unknown;
+  initialInstructions?: ImageLike;
+  buildStages?: ImageLike[];
+  __lineBasedImages?: true;
+};
+const dockerfileProto = Object.getPrototypeOf(DockerfileParser.parse('')) as DockerfileInternals;
+if (typeof dockerfileProto.getContainingImage === 'function' && !dockerfileProto.__lineBasedImages) {
+  const original = dockerfileProto.getContainingImage;
+  dockerfileProto.__lineBasedImages = true;
+  dockerfileProto.getContainingImage = function (this: DockerfileInternals, position) {
+    const image = original.call(this, position);
+    if (image !== this || !position) return image;
+    for (const t of [this.initialInstructions, ...(this.buildStages ?? [])]) {
+      const r = t && t.getInstructions().length > 0 ? t.getRange() : null;
+      if (r && r.start.line <= position.line && position.line <= r.end.line) return t;
+    }
+    return image;
+  };
+}
+
 export function parseDockerfile(text: string, lines: string[]): ParsedDockerfile {
   const df = DockerfileParser.parse(text);
   const instructions = df.getInstructions();

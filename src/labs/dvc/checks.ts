@@ -275,6 +275,22 @@ class PathIndex<T> {
     for (let k = path.lastIndexOf('/'); k > 0; k = path.lastIndexOf('/', k - 1)) out.push(...(this.exact.get(path.slice(0, k)) ?? []));
     return out;
   }
+
+  /**
+   * The first value added of each group `overlapping` would return (values are added in order, so for
+   * increasing numbers these are the smallest): O(path depth) however many values overlap.
+   */
+  firstOverlapping(path: string): T[] {
+    if (path === '') return [];
+    const out: T[] = [];
+    const take = (list: T[] | undefined) => {
+      if (list) out.push(list[0]);
+    };
+    take(this.exact.get(path));
+    take(this.under.get(path));
+    for (let k = path.lastIndexOf('/'); k > 0; k = path.lastIndexOf('/', k - 1)) take(this.exact.get(path.slice(0, k)));
+    return out;
+  }
 }
 
 function push<T>(m: Map<string, T[]>, k: string, v: T): void {
@@ -282,6 +298,9 @@ function push<T>(m: Map<string, T[]>, k: string, v: T): void {
   if (list) list.push(v);
   else m.set(k, [v]);
 }
+
+/** Above this many stages the graph (up to n² links) is not built: a clear finding instead of a freeze. */
+export const MAX_GRAPH_STAGES = 1000;
 
 export const pipelineGraph: CheckFn = (ctx) => {
   const m = ctx.model;
@@ -299,6 +318,11 @@ export const pipelineGraph: CheckFn = (ctx) => {
     );
   }
   const n = stages.length;
+  if (n > MAX_GRAPH_STAGES) {
+    // Every stage may depend on every other (deps on a folder all outputs live in): the graph grows as n².
+    out.push(nodeFinding(src, m.stagesPair.key, `dvc.yaml defines ${n} stages; the pipeline graph is checked for up to ${MAX_GRAPH_STAGES}. A real pipeline has a handful: generate repeated stages with \`foreach\` instead.`));
+    return out;
+  }
   const producers = new PathIndex<number>();
   stages.forEach((s, i) => linkable(s).forEach((p) => producers.add(p, i)));
   const outputIndex = new PathIndex<{ stage: number; entry: PathEntry }>();
@@ -520,7 +544,8 @@ export const outputsUnique: CheckFn = (ctx) => {
   const index = new PathIndex<number>();
   all.forEach((e, k) => index.add(e.path, k));
   for (let j = 0; j < all.length; j++) {
-    const first = index.overlapping(all[j].path).reduce((lo, k) => (k < j && k < lo ? k : lo), j);
+    // Indexes were added in increasing order, so the smallest overlapping one is among each group's first.
+    const first = index.firstOverlapping(all[j].path).reduce((lo, k) => (k < j && k < lo ? k : lo), j);
     if (first === j) continue;
     const a = all[first];
     const b = all[j];

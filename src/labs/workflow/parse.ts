@@ -230,6 +230,8 @@ export function loadWorkflow(file: string, input: FileInput | undefined): Loaded
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, keepSourceTokens: false });
   const pos = new PosImpl(file, text, lc);
   const yamlErrors = doc.errors;
+  // yaml reports a stack overflow on deeply nested input as an error; say what it means (found by fuzzing).
+  if (yamlErrors.some((e) => /call stack/i.test(e.message))) return tooDeep(file);
   if (yamlErrors.length > 0) {
     const findings = yamlErrors.slice(0, 10).map((e) => {
       const [a, b] = e.pos;
@@ -244,13 +246,7 @@ export function loadWorkflow(file: string, input: FileInput | undefined): Loaded
       findings: [finding(file, 1, 1, 1, 1, 'ci.yml has no content: write a workflow with an `on:` block (the events) and a `jobs:` block.')],
     };
   }
-  if (maxDepth(doc.contents) > MAX_DEPTH) {
-    return {
-      ok: false,
-      reason: 'ci.yml is nested too deeply',
-      findings: [finding(file, 1, 1, 1, 1, `ci.yml is nested more than ${MAX_DEPTH} levels deep; a workflow never needs that. Flatten the structure.`)],
-    };
-  }
+  if (maxDepth(doc.contents) > MAX_DEPTH) return tooDeep(file);
   try {
     doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, mapAsMap: true });
   } catch (e) {
@@ -280,6 +276,14 @@ export function loadWorkflow(file: string, input: FileInput | undefined): Loaded
     parserFindings = [finding(file, 1, 1, 1, 1, `The workflow could not be validated: ${firstLine(String((e as Error)?.message ?? e))}`)];
   }
   return { ok: true, wf: buildModel(pos, doc, root), parserFindings };
+}
+
+function tooDeep(file: string): Loaded {
+  return {
+    ok: false,
+    reason: 'ci.yml is nested too deeply',
+    findings: [finding(file, 1, 1, 1, 1, `ci.yml is nested more than ${MAX_DEPTH} levels deep; a workflow never needs that. Flatten the structure.`)],
+  };
 }
 
 // Position helper bound to one file's text and line counter.

@@ -54,6 +54,23 @@ describe('course loading', () => {
     });
   }
 
+  it('fuzz regression: nesting too deep for the YAML parser is explained once, in course.yaml, lab.yaml and front matter', async () => {
+    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    const c = await loadCourse(
+      memorySource({
+        'course.yaml': `title: T\ntopics: ${deep}\n`,
+        'lessons/a.md': `---\nid: a\nrelated: ${deep}\n---\n`,
+        'labs/x/lab.yaml': `id: x\nfiles: ${deep}\n`,
+      }),
+    );
+    for (const file of ['course.yaml', 'lessons/a.md', 'labs/x/lab.yaml']) {
+      const mine = c.problems.filter((p) => p.file === file);
+      assert.equal(mine.length, 1, JSON.stringify(mine));
+      assert.match(mine[0].message, /nested too deeply/);
+      assert.doesNotMatch(mine[0].message, /call stack/);
+    }
+  });
+
   it('keeps every valid lesson when one file is broken', async () => {
     const c = await loadCourse(memorySource({ 'course.yaml': okCourse, 'lessons/a.md': '---\nid: [\n---\n', 'lessons/b.md': lesson('b') }));
     assert.ok(c.problems.length > 0);

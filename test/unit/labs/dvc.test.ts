@@ -210,7 +210,7 @@ describe('dvc lab grader', () => {
       assert.equal(m.status, 'pass');
     });
     it('says a deeply nested file is nested too deeply', () => {
-      const r = result(grade(withFiles({ [DVC]: `stages: ${'['.repeat(100000)}${']'.repeat(100000)}\n` })), id);
+      const r = result(grade(withFiles({ [DVC]: `stages: ${'['.repeat(30000)}${']'.repeat(30000)}\n` })), id);
       assert.match(only(r).message, /nested too deeply/);
     });
   });

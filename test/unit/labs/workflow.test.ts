@@ -354,6 +354,17 @@ describe('workflow lab (ci-for-ml)', () => {
       assert.match(result(gradeText(cases.find((c) => c[0] === 'deep block nesting')![1]), 'ci.valid-workflow').findings[0]!.message, /nested/);
     });
 
+    it('fuzz regression: nesting deep enough to overflow the YAML parser is reported as nesting, not as a stack error', () => {
+      const text = `on: push\njobs: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`;
+      assert.ok(text.length < 128 * 1024);
+      const results = gradeText(text);
+      assertWellFormed(results, text);
+      const f = result(results, 'ci.valid-workflow').findings;
+      assert.equal(f.length, 1);
+      assert.match(f[0].message, /nested more than 64 levels/);
+      assert.doesNotMatch(f[0].message, /call stack/);
+    });
+
     it('reports a missing file at line 1 and blocks the other checks', () => {
       const results = grader.grade(new Map());
       assertWellFormed(results, undefined);

@@ -84,6 +84,14 @@ describe('quiz parser', () => {
     assert.ok(parse('- a\n- b').problems.length > 0);
   });
 
+  it('fuzz regression: explains nesting too deep for the YAML parser once, without its stack error', () => {
+    const r = parse(`id: x\nquestions: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`);
+    assert.equal(r.quiz, undefined);
+    assert.equal(r.problems.length, 1, JSON.stringify(r.problems));
+    assert.match(r.problems[0].message, /nested too deeply/);
+    assert.doesNotMatch(r.problems[0].message, /call stack/);
+  });
+
   it('reports duplicate keys as invalid YAML', () => {
     expectProblem(parse(quiz(...replace(SINGLE, 3, '    prompt: p', '    prompt: again'))).problems, 10, /not valid YAML/);
   });

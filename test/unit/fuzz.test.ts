@@ -1,0 +1,34 @@
+// A small sample of `npm run fuzz` (test/fuzz): 150 generated cases per target, same generators and
+// invariants, so a regression shows up in the ordinary unit run. FUZZ_SEED fixes the seed.
+import * as assert from 'node:assert/strict';
+import { runTarget } from '../fuzz/engine';
+import { targets } from '../fuzz/targets';
+
+const RUNS = 150;
+const SEED = process.env.FUZZ_SEED ? Number.parseInt(process.env.FUZZ_SEED, 10) : Date.now() % 0x7fffffff;
+
+describe(`fuzz sample (${RUNS} cases per target, seed ${SEED})`, function () {
+  this.timeout(60_000);
+  // Mocha sets Error.stackTraceLimit to Infinity: every YAML error thrown deep in a recursion then records
+  // thousands of frames, which multiplies parse times. Measure with Node's default, as the extension host runs.
+  let limit: number;
+  before(() => {
+    limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 10;
+  });
+  after(() => {
+    Error.stackTraceLimit = limit;
+  });
+  for (const target of targets()) {
+    it(`${target.name}: no exception, no broken invariant, every case within ${target.limitMs} ms`, async () => {
+      const s = await runTarget(target, { runs: RUNS, seed: SEED });
+      assert.equal(s.cases, RUNS);
+      const f = s.failures[0];
+      let detail = f
+        ? `\n${f.kind} at case ${f.index}: ${f.shrunkMessage ?? f.message}\nsmallest input: ${JSON.stringify(target.show(f.shrunk ?? f.input)).slice(0, 2000)}`
+        : '';
+      if (s.slow && s.slowest) detail += `\nslowest case ${s.slowest.ms.toFixed(0)} ms: ${JSON.stringify(target.show(s.slowest.input)).slice(0, 500)}`;
+      assert.deepEqual({ exceptions: s.exceptions, violations: s.violations, slow: s.slow }, { exceptions: 0, violations: 0, slow: 0 }, `seed ${SEED}${detail}`);
+    });
+  }
+});
