@@ -2,6 +2,7 @@
 // the course loader, the quiz parser, progress recovery, the two webview message validators).
 // Each target has an input arbitrary and a run function that returns the invariants it broke.
 // Shared by `npm run fuzz` (test/fuzz/run.ts) and the small sample in the unit tests.
+import { parseFromQuizWebview, parseQuizPanelState, parseQuizRecords, parseToQuizWebview } from '../../src/shared/quizValidate';
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { loadCourse } from '../../src/course/load';
@@ -565,6 +566,24 @@ function labValidatorCase(c: MessageCase): CaseOutcome {
   return { violations: v, caught: [] };
 }
 
+const validFromQuiz = [{ type: 'ready' }, { type: 'next' }, { type: 'close' }, { type: 'retry', mode: 'missed' },
+  { type: 'submit', questionId: 'article-01', answer: { choiceId: 'c1' }, confidence: 'sure' },
+  { type: 'submit', questionId: 'cicd-03', answer: { itemIds: ['i1', 'i2', 'i3'] } },
+  { type: 'submit', questionId: 'monitoring-05', answer: { value: 240 } }, { type: 'openLesson', lessonId: 'model-drift' }];
+const validQuizState = [{ kind: 'quiz', quizId: 'article-quiz' }, { kind: 'review' }];
+
+function quizValidatorCase(c: MessageCase): CaseOutcome {
+  const v: string[] = [];
+  if (c.kind === 'from') v.push(...checkIdempotent('parseFromQuizWebview', parseFromQuizWebview, c.value));
+  else if (c.kind === 'to') v.push(...checkIdempotent('parseToQuizWebview', parseToQuizWebview, c.value));
+  else {
+    v.push(...checkIdempotent('parseQuizPanelState', parseQuizPanelState, c.value));
+    const r = parseQuizRecords(c.value);
+    if (!Number.isInteger(r.dropped) || r.dropped < 0) v.push('parseQuizRecords returned a bad dropped count');
+  }
+  return { violations: v, caught: [] };
+}
+
 function safeShow(v: unknown): unknown {
   try {
     return JSON.parse(JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? `${x}n` : x instanceof Map ? { Map: [...x] } : x instanceof Set ? { Set: [...x] } : x))) as unknown;
@@ -595,6 +614,13 @@ export function targets(): Target<any>[] {
       arb: messageArb(validFromLab, validToLab, validLabState),
       limitMs: 50,
       run: (c: MessageCase, time: Timer) => time(() => labValidatorCase(c)),
+      show: (c: MessageCase) => ({ kind: c.kind, value: safeShow(c.value) }),
+    } as Target<MessageCase>,
+    {
+      name: 'validate: quiz messages',
+      arb: messageArb(validFromQuiz, [{ type: 'error', message: 'x' }, { type: 'error', message: 'The quiz could not be loaded.' }], validQuizState),
+      limitMs: 50,
+      run: (c: MessageCase, time: Timer) => time(() => quizValidatorCase(c)),
       show: (c: MessageCase) => ({ kind: c.kind, value: safeShow(c.value) }),
     } as Target<MessageCase>,
   ];
