@@ -10,6 +10,7 @@ const artifacts = join(repoRoot, 'test-artifacts');
 mkdirSync(artifacts, { recursive: true });
 const results = [];
 
+let currentPage;
 async function step(name, fn) {
   const t0 = Date.now();
   try {
@@ -18,6 +19,7 @@ async function step(name, fn) {
     console.log(`  ✔ ${name} (${Date.now() - t0} ms)`);
   } catch (e) {
     results.push({ name, ok: false });
+    await currentPage?.screenshot({ path: join(artifacts, `failed-step-${results.length}.png`) }).catch(() => {});
     console.log(`  ✘ ${name}\n    ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n    ')}`);
     throw e;
   }
@@ -84,6 +86,7 @@ async function main() {
   let failed = false;
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    currentPage = page;
     console.log('UI: lessons');
     await page.goto(workbenchUrl(host.url, { folder: workspace }));
     await step('the MLOps activity-bar item opens the Topics tree', async () => {
@@ -112,8 +115,10 @@ async function main() {
       await page.locator('.monaco-list-row', { hasText: 'Model Deployment Strategies' }).filter({ hasText: '1/4' }).first().waitFor({ timeout: 10_000 });
     });
     await step('the lesson panel comes back after a window reload', async () => {
-      await page.waitForTimeout(1500); // let the workbench persist webview state before unloading
-      await page.reload();
+      // The workbench's own reload shuts down cleanly (editor state flushed), as a learner's reload does;
+      // a bare page.reload() can race the browser storage flush and restore no editors at all.
+      await runCommand(page, 'Developer: Reload Window');
+      await page.waitForEvent('load', { timeout: 30_000 }).catch(() => {});
       const restored = await webviewFrame(page, '.lesson-body h2', 60_000);
       const title = await restored.locator('h1').innerText();
       if (!/Containerizing models/.test(title)) throw new Error(`restored panel shows "${title}"`);
@@ -132,11 +137,16 @@ async function main() {
       await page.screenshot({ path: join(artifacts, 'ui-lab-dark.png') });
     });
     await quizUiSteps(page, step, artifacts);
-    await step('the lab and lesson are readable in light and high-contrast themes', async () => {
-      await setTheme(page, 'Light Modern');
-      await page.screenshot({ path: join(artifacts, 'ui-lab-light.png') });
-      await setTheme(page, 'Dark High Contrast');
-      await page.screenshot({ path: join(artifacts, 'ui-lab-hc.png') });
+    await step('every panel is captured in light and high-contrast themes (look at them)', async () => {
+      const panels = [['quiz', 'MLOps & Deployment Quiz'], ['lab', 'Lab: Containerize'], ['lesson', 'Containerizing models']];
+      for (const [theme, label] of [['Light Modern', 'light'], ['Dark High Contrast', 'hc']]) {
+        await setTheme(page, theme);
+        for (const [kind, tab] of panels) {
+          await page.locator('.tabs-container .tab', { hasText: tab }).first().click();
+          await page.waitForTimeout(400);
+          await page.screenshot({ path: join(artifacts, `ui-${kind}-${label}.png`) });
+        }
+      }
     });
   } catch {
     failed = true;
