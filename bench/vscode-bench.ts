@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { MlopsLabApi } from '../src/extension';
+import { waitFor } from '../test/integration/helpers';
 
 const EXTENSION_ID = 'mlops-lab.mlops-lab';
 const LAB = 'containerize-model-server';
@@ -22,21 +23,6 @@ function stats(samples: number[]): Stats | null {
   const s = [...samples].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return { median: s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2, min: s[0]!, max: s[s.length - 1]!, runs: s.length };
-}
-
-function waitFor<T>(event: vscode.Event<T>, predicate: (v: T) => boolean, ms: number, what: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`${what} not seen within ${ms} ms`));
-    }, ms);
-    const sub = event((v) => {
-      if (!predicate(v)) return;
-      clearTimeout(timer);
-      sub.dispose();
-      resolve(v);
-    });
-  });
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -10,11 +10,11 @@ export async function getApi(): Promise<MlopsLabApi> {
   return ext.isActive ? ext.exports : ext.activate();
 }
 
-export function waitFor<T>(event: vscode.Event<T>, predicate: (v: T) => boolean = () => true, ms = 10_000): Promise<T> {
+export function waitFor<T>(event: vscode.Event<T>, predicate: (v: T) => boolean = () => true, ms = 10_000, what = 'event'): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       sub.dispose();
-      reject(new Error(`event not seen within ${ms} ms`));
+      reject(new Error(`${what} not seen within ${ms} ms`));
     }, ms);
     const sub = event((v) => {
       if (!predicate(v)) return;
