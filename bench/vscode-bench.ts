@@ -196,6 +196,7 @@ export async function run(): Promise<void> {
     vscodeVersion: vscode.version,
     wasActive,
     activationMs: api.activationMs,
+    activationPhases: api.activationPhases,
     activateCallMs,
     bundlesAfterActivation: api.loadedBundles(),
   };

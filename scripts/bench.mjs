@@ -163,6 +163,7 @@ async function runVsCodeBench(ext, testsPath) {
     vscodeVersion: full.vscodeVersion,
     activation: {
       samples: windows.map((w) => w.activationMs),
+      phases: windows.map((w) => w.activationPhases),
       activateCallSamples: windows.map((w) => w.activateCallMs),
       alreadyActive: windows.filter((w) => w.wasActive).length,
       bundlesAfterActivation: [...new Set(windows.flatMap((w) => w.bundlesAfterActivation))],
