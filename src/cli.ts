@@ -24,7 +24,8 @@ export interface CliIo {
   err(text: string): void;
 }
 
-const defaultContent = () => resolve(__dirname, '..', 'content');
+// The course shipped next to dist/; MLOPS_LAB_CONTENT points elsewhere (tests, course authors).
+const defaultContent = () => process.env.MLOPS_LAB_CONTENT ?? resolve(__dirname, '..', 'content');
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [group, cmd, ...rest] = argv;

@@ -1,10 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../../src/cli';
 
 const contentDir = join(__dirname, '..', '..', '..', '..', 'content');
+process.env.MLOPS_LAB_CONTENT = contentDir;
 
 async function cli(...argv: string[]) {
   const out: string[] = [];
@@ -39,7 +41,19 @@ describe('mlops-lab CLI', () => {
     assert.equal(data.topics.length, 5);
     assert.ok(data.lessons.length >= 20);
     for (const l of data.lessons) assert.ok(l.id && l.title);
-    assert.ok(Array.isArray(data.quizzes));
+    assert.deepEqual(data.quizzes.map((q: { id: string }) => q.id).sort(), ['article-quiz', 'cicd-quiz', 'deployment-quiz', 'fundamentals-quiz', 'monitoring-quiz']);
+    const article = data.quizzes.find((q: { id: string }) => q.id === 'article-quiz');
+    assert.equal(article.questions.length, 20);
+    for (const quiz of data.quizzes) {
+      for (const q of quiz.questions) {
+        assert.ok(q.id && q.prompt && q.explanation, `${q.id} has prompt and explanation`);
+        if (q.type === 'single' || q.type === 'multiple') {
+          assert.ok(q.choices.every((c: { text: unknown; correct: unknown }) => typeof c.text === 'string' && typeof c.correct === 'boolean'));
+          assert.ok(q.choices.some((c: { correct: boolean }) => c.correct));
+        }
+      }
+    }
+    assert.deepEqual(data.labs.map((l: { id: string; checks: unknown[] }) => [l.id, l.checks.length > 5]).sort(), [['ci-for-ml', true], ['containerize-model-server', true], ['dvc-pipeline', true]]);
   });
 
   it('usage errors exit 2', async () => {
@@ -47,5 +61,46 @@ describe('mlops-lab CLI', () => {
     assert.equal((await cli('content', 'frobnicate')).code, 2);
     assert.equal((await cli('content', 'export')).code, 2);
     assert.equal((await cli('help')).code, 0);
+  });
+
+  it('labs lists every lab, id first', async () => {
+    const r = await cli('labs');
+    assert.equal(r.code, 0);
+    assert.deepEqual(r.out.split('\n').map((l) => l.split('\t')[0]).sort(), ['ci-for-ml', 'containerize-model-server', 'dvc-pipeline']);
+  });
+
+  for (const lab of ['ci-for-ml', 'containerize-model-server', 'dvc-pipeline']) {
+    it(`${lab}: scaffold then check fails exactly the expected checks; the solution passes`, async () => {
+      const dir = join(mkdtempSync(join(tmpdir(), 'mlops-cli-')), 'new', 'folder');
+      const s = await cli('scaffold', lab, dir);
+      assert.equal(s.code, 0, s.err);
+      assert.ok(existsSync(join(dir, 'README.md')) || readdirSync(dir).length > 2);
+      const expected = (parse(readFileSync(join(contentDir, 'labs', lab, 'lab.yaml'), 'utf8')) as { starterFails: string[] }).starterFails;
+      const r = await cli('check', lab, dir, '--json');
+      assert.equal(r.code, 1);
+      const report = JSON.parse(r.out) as { lab: string; checks: Array<{ id: string; status: string; findings: Array<{ line: number; column: number; file: string }> }> };
+      assert.equal(report.lab, lab);
+      assert.deepEqual(report.checks.filter((c) => c.status === 'fail').map((c) => c.id).sort(), [...expected].sort());
+      for (const c of report.checks) for (const f of c.findings) assert.ok(f.line >= 1 && f.column >= 1 && f.file.length > 0);
+      const text = await cli('check', lab, dir);
+      assert.match(text.out, /FAIL {2}\S+/);
+
+      cpSync(join(contentDir, 'labs', lab, 'solution'), dir, { recursive: true });
+      const solved = await cli('check', lab, dir);
+      assert.equal(solved.code, 0, solved.out);
+      assert.match(solved.out, /(\d+)\/\1 checks pass/);
+
+      const again = await cli('scaffold', lab, dir);
+      assert.equal(again.code, 1, 'refuses to overwrite');
+      assert.match(again.err, /Refusing to overwrite/);
+    });
+  }
+
+  it('check: usage errors and unreadable projects exit 2', async () => {
+    assert.equal((await cli('check', 'no-such-lab', '.')).code, 2);
+    assert.equal((await cli('check')).code, 2);
+    assert.equal((await cli('check', 'ci-for-ml', '/definitely/not/here')).code, 2);
+    assert.equal((await cli('check', 'ci-for-ml', '.', '--yaml')).code, 2);
+    assert.equal((await cli('scaffold', 'ci-for-ml')).code, 2);
   });
 });
