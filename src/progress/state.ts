@@ -42,7 +42,9 @@ export function recoverProgress(raw: unknown): Recovered {
   } else if (raw.lessonsDone !== undefined) dropped++;
   if (isRecord(raw.sections)) state.sections = { ...raw.sections };
   else if (raw.sections !== undefined) dropped++;
-  if (raw.version !== PROGRESS_VERSION) dropped++;
+  // Migration path: format 0 (before versioning) had the same fields without `version`; it upgrades silently.
+  // Any other older or odd version is kept as far as it fits, and counted.
+  if (raw.version !== PROGRESS_VERSION && raw.version !== undefined) dropped++;
   return dropped ? { state, warning: `Saved progress was partly damaged: ${dropped} unreadable entr${dropped === 1 ? 'y was' : 'ies were'} dropped, the rest was kept.` } : { state };
 }
 

@@ -43,6 +43,13 @@ describe('progress', () => {
     assert.deepEqual(storage.data[PROGRESS_BACKUP_KEY], raw);
   });
 
+  it('migrates the unversioned format silently', () => {
+    const r = recoverProgress({ lessonsDone: { a: '2026-01-01T00:00:00Z' } });
+    assert.equal(r.warning, undefined);
+    assert.equal(r.state.version, 1);
+    assert.deepEqual(Object.keys(r.state.lessonsDone), ['a']);
+  });
+
   it('starts fresh on a future version without losing the stored original', () => {
     const r = recoverProgress({ version: 99, lessonsDone: { a: '2026-01-01' } });
     assert.deepEqual(r.state.lessonsDone, {});
