@@ -49,4 +49,13 @@ export async function quizUiSteps(page, step, artifactsDir) {
       }, id, { timeout: 10_000 });
     });
   }
+
+  await step('the quiz in progress comes back after a window reload, at the same question', async () => {
+    await runCommand(page, 'Developer: Reload Window');
+    await page.waitForEvent('load', { timeout: 30_000 }).catch(() => {});
+    await page.locator('.tabs-container .tab', { hasText: QUIZ_TITLE }).first().click({ timeout: 60_000 });
+    const restored = await webviewFrame(page, '.question[data-type] .choice', 60_000);
+    const eyebrow = await restored.locator('.eyebrow').innerText();
+    if (!/question 3 of 20/i.test(eyebrow)) throw new Error(`restored quiz shows: ${eyebrow}`);
+  });
 }
