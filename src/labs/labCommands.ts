@@ -37,6 +37,35 @@ function contentProvider(contentRoot: string): vscode.TextDocumentContentProvide
   };
 }
 
+/** Every folder that holds one of `paths`, parents first ('' excluded). */
+function parentFolders(paths: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const p of paths) {
+    const parts = p.split('/').slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) out.add(parts.slice(0, i).join('/'));
+  }
+  return [...out].sort((a, b) => a.split('/').length - b.split('/').length);
+}
+
+async function undoPartialScaffold(folder: vscode.Uri, createdFiles: string[], createdDirs: string[]): Promise<void> {
+  for (const p of createdFiles) {
+    const uri = vscode.Uri.joinPath(folder, ...p.split('/'));
+    try {
+      if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File) await vscode.workspace.fs.delete(uri, { useTrash: false });
+    } catch {
+      /* never created */
+    }
+  }
+  for (const d of [...createdDirs].reverse()) {
+    const uri = vscode.Uri.joinPath(folder, ...d.split('/'));
+    try {
+      if ((await vscode.workspace.fs.readDirectory(uri)).length === 0) await vscode.workspace.fs.delete(uri, { recursive: false, useTrash: false });
+    } catch {
+      /* not there, or not ours to remove */
+    }
+  }
+}
+
 export interface StartOptions {
   /** Target folder; skips the folder question (tests, CLI-like use). */
   folder?: vscode.Uri;
@@ -114,11 +143,17 @@ export function registerLabCommands(contentRoot: string, store: CourseStore, lab
           continue;
         }
       }
+      const dirs = parentFolders(plan.create.map((f) => f.path));
+      const existingDirs = new Set<string>();
+      await Promise.all(dirs.map(async (d) => { if (await exists(vscode.Uri.joinPath(folder!, ...d.split('/')))) existingDirs.add(d); }));
       const edit = new vscode.WorkspaceEdit();
       for (const f of plan.create) edit.createFile(vscode.Uri.joinPath(folder, ...f.path.split('/')), { contents: f.bytes, ignoreIfExists: true });
       const ok = plan.create.length === 0 || (await vscode.workspace.applyEdit(edit, { isRefactoring: false }));
       if (!ok) {
-        void vscode.window.showErrorMessage(`MLOps Lab: could not write the lab into ${folder.fsPath || folder.toString()}. Is the folder read-only?`);
+        // Take back what this attempt created (files and folders that did not exist before), so a failed
+        // start leaves the folder as it was; nothing that existed before is touched.
+        await undoPartialScaffold(folder, plan.create.map((f) => f.path), dirs.filter((d) => !existingDirs.has(d)));
+        void vscode.window.showErrorMessage(`MLOps Lab: could not write the lab into ${folder.fsPath || folder.toString()}. Is the folder read-only, or is a file in the way of a folder?`);
         return undefined;
       }
       break;

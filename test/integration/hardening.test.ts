@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/commands';
@@ -26,6 +27,7 @@ suite('Hardening: learner work is never lost', () => {
       const result = await vscode.commands.executeCommand(COMMANDS.startLab, LAB, { folder: vscode.Uri.file(dir), onConflict: 'skip' });
       assert.equal(result, undefined, 'the lab was not started');
       assert.equal(sha(readFileSync(join(dir, 'app'))), before);
+      assert.deepEqual(readdirSync(dir), ['app'], 'a failed start takes back what it wrote');
       return;
     }
     const dir = freshDir();
@@ -33,6 +35,7 @@ suite('Hardening: learner work is never lost', () => {
     try {
       const result = await vscode.commands.executeCommand(COMMANDS.startLab, LAB, { folder: vscode.Uri.file(dir) });
       assert.equal(result, undefined);
+      assert.deepEqual(readdirSync(dir), []);
     } finally {
       chmodSync(dir, 0o755);
     }
@@ -72,6 +75,17 @@ suite('Hardening: learner work is never lost', () => {
     assert.equal(target?.fsPath, join(dir, `${LAB}-2`));
     assert.equal(readFileSync(join(dir, LAB, 'notes.md'), 'utf8'), 'mine\n');
     assert.equal(readFileSync(join(dir, 'Dockerfile'), 'utf8'), 'FROM scratch\n');
+  });
+
+  test('a folder outside the workspace: existing files kept byte for byte, the rest written there', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'mlops-outside-'));
+    assert.ok(!outside.startsWith(rootPath()));
+    writeFileSync(join(outside, 'Dockerfile'), 'FROM scratch\n# outside the workspace\n');
+    const before = sha(readFileSync(join(outside, 'Dockerfile')));
+    const target = await vscode.commands.executeCommand<vscode.Uri>(COMMANDS.startLab, LAB, { folder: vscode.Uri.file(outside), onConflict: 'skip' });
+    assert.equal(target?.fsPath, outside);
+    assert.equal(sha(readFileSync(join(outside, 'Dockerfile'))), before);
+    assert.ok(readFileSync(join(outside, 'app', 'main.py'), 'utf8').length > 0);
   });
 
   test('a binary or huge lab file gets a clear finding, not a crash', async () => {
