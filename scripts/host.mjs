@@ -111,11 +111,12 @@ export async function startCodeServer({ workspace, port, quiet = true, userDataD
 }
 
 /** The workbench URL that loads this repo as a development extension (and optionally runs tests). */
-export function workbenchUrl(baseUrl, { folder, extensionPath = repoRoot, testsPath } = {}) {
+export function workbenchUrl(baseUrl, { folder, workspace, extensionPath = repoRoot, testsPath } = {}) {
   const payload = [['extensionDevelopmentPath', `vscode-remote://remote${extensionPath}`]];
   if (testsPath) payload.push(['extensionTestsPath', `vscode-remote://remote${testsPath}`]);
   const params = new URLSearchParams();
   if (folder) params.set('folder', folder);
+  if (workspace) params.set('workspace', workspace);
   params.set('payload', JSON.stringify(payload));
   return `${baseUrl}/?${params}`;
 }

@@ -12,6 +12,8 @@ const suites = [
   { name: 'bundle sizes', cmd: ['node', 'scripts/check-sizes.mjs'] },
   { name: 'integration', cmd: ['node', 'scripts/vscode-host.mjs', 'test'], counts: /integration: (\d+) passed, (\d+) failed/ },
   { name: 'integration (Restricted Mode)', cmd: ['node', 'scripts/vscode-host.mjs', 'test'], env: { MLOPS_LAB_RESTRICTED: '1', MLOPS_LAB_GREP: 'Restricted Mode' }, counts: /integration: (\d+) passed, (\d+) failed/ },
+  { name: 'integration (no folder open)', cmd: ['node', 'scripts/vscode-host.mjs', 'test'], env: { MLOPS_LAB_WORKSPACE_MODE: 'empty', MLOPS_LAB_GREP: 'Workspace shapes' }, counts: /integration: (\d+) passed, (\d+) failed/ },
+  { name: 'integration (multi-root)', cmd: ['node', 'scripts/vscode-host.mjs', 'test'], env: { MLOPS_LAB_WORKSPACE_MODE: 'multi-root', MLOPS_LAB_GREP: 'Workspace shapes' }, counts: /integration: (\d+) passed, (\d+) failed/ },
   { name: 'ui', cmd: ['node', 'scripts/ui-test.mjs'], counts: /ui: (\d+) passed, (\d+) failed/ },
 ];
 

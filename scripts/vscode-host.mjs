@@ -1,6 +1,8 @@
 // Runs the integration suites inside a real VS Code (code-server + Chromium).
-// Usage: node scripts/vscode-host.mjs test [--restricted]
-import { mkdtempSync, cpSync } from 'node:fs';
+// Usage: node scripts/vscode-host.mjs test
+// MLOPS_LAB_WORKSPACE_MODE: 'folder' (default), 'multi-root' (a .code-workspace with two folders) or 'empty'
+// (a window with no folder); MLOPS_LAB_RESTRICTED=1 opens it in Restricted Mode; MLOPS_LAB_GREP picks suites.
+import { mkdtempSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, repoRoot, startCodeServer, workbenchUrl } from './host.mjs';
@@ -8,10 +10,18 @@ import { launchChromium, repoRoot, startCodeServer, workbenchUrl } from './host.
 const TIMEOUT_MS = Number(process.env.MLOPS_LAB_TEST_TIMEOUT ?? 300_000);
 
 async function main() {
+  const mode = process.env.MLOPS_LAB_WORKSPACE_MODE ?? 'folder';
   const workspace = mkdtempSync(join(tmpdir(), 'mlops-lab-ws-'));
   cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+  let open = { folder: workspace };
+  if (mode === 'multi-root') {
+    for (const name of ['first', 'second']) mkdirSync(join(workspace, name));
+    const file = join(workspace, 'course.code-workspace');
+    writeFileSync(file, JSON.stringify({ folders: [{ path: 'first' }, { path: 'second' }] }));
+    open = { workspace: file };
+  } else if (mode === 'empty') open = {};
   // VS Code for the Web saves after a delay by default; tests about unsaved work need it off.
-  const host = await startCodeServer({ workspace, settings: { 'files.autoSave': 'off', 'workbench.startupEditor': 'none' } });
+  const host = await startCodeServer({ workspace: mode === 'folder' ? workspace : undefined, settings: { 'files.autoSave': 'off', 'workbench.startupEditor': 'none' } });
   const browser = await launchChromium();
   let code = 1;
   try {
@@ -28,7 +38,7 @@ async function main() {
       });
       page.exposeFunction('codeAutomationExit', (c) => resolve(Number(c)));
     });
-    const url = workbenchUrl(host.url, { folder: workspace, testsPath: join(repoRoot, 'out', 'test', 'integration', 'index.js') });
+    const url = workbenchUrl(host.url, { ...open, testsPath: join(repoRoot, 'out', 'test', 'integration', 'index.js') });
     await page.goto(url);
     const timer = new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT_MS).unref());
     const result = await Promise.race([exited, timer]);

@@ -87,8 +87,9 @@ export function registerLabCommands(contentRoot: string, store: CourseStore, lab
   const chooseFolder = async (lab: LabDefinition): Promise<vscode.Uri | undefined> => {
     const roots = vscode.workspace.workspaceFolders ?? [];
     if (!roots.length) {
-      const choice = await vscode.window.showWarningMessage('MLOps Lab: a lab needs a folder to write its project into. Open a folder first.', 'Open Folder…');
-      if (choice) await vscode.commands.executeCommand('vscode.openFolder');
+      // Not awaited: the command ends now; the notification offers to open a folder for as long as it stays.
+      void vscode.window.showWarningMessage('MLOps Lab: a lab needs a folder to write its project into. Open a folder first.', 'Open Folder…')
+        .then((choice) => choice && vscode.commands.executeCommand('vscode.openFolder'));
       return undefined;
     }
     type Item = vscode.QuickPickItem & { uri?: vscode.Uri };
