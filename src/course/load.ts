@@ -1,7 +1,7 @@
 // Loads and validates the whole course. Never throws: problems are collected and
 // everything that is valid is still returned, so one broken file hides only itself.
 import type { Course, Lesson, Topic } from './model';
-import { formatProblem, type ContentProblem } from './problems';
+import type { ContentProblem } from './problems';
 import type { ContentSource } from './source';
 import { ID_PATTERN, parseLessonFile } from './lessonFile';
 import { parseLabFile } from '../labs/definition';
@@ -180,8 +180,4 @@ function idList(entry: { value: Node | null; line: number } | undefined, lc: imp
     else add(lineOf(item, lc, entry.line), `"${key}" entries must be ids`);
   }
   return refs;
-}
-
-export function describeProblems(course: Course): string[] {
-  return course.problems.map(formatProblem);
 }

@@ -54,9 +54,6 @@ export class LessonPanelManager extends Disposable {
   /** The last lesson sent to the webview (what it shows); for tests and diagnostics. */
   lastView?: LessonView;
 
-  get isOpen(): boolean {
-    return !!this.panel;
-  }
 
   async open(lessonId: string): Promise<boolean> {
     const course = await this.store.get();

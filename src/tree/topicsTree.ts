@@ -148,7 +148,4 @@ export class TopicsTreeProvider extends Disposable implements vscode.TreeDataPro
     return item;
   }
 
-  refresh(): void {
-    this.changed.fire(undefined);
-  }
 }
