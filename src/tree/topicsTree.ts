@@ -147,5 +147,4 @@ export class TopicsTreeProvider extends Disposable implements vscode.TreeDataPro
     item.accessibilityInformation = { label: `Lab ${lab.title}, ${s.completed ? 'complete' : item.description || 'not started'}` };
     return item;
   }
-
 }
