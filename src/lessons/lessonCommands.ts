@@ -15,6 +15,13 @@ function lessonIdOf(arg: unknown): string | undefined {
   return node?.kind === 'lesson' ? node.lesson.id : undefined;
 }
 
+/** Topic commands receive a topic id (palette, tests) or a tree node (context menus). */
+function topicIdOf(arg: unknown): string | undefined {
+  if (typeof arg === 'string') return arg;
+  const node = arg as TopicsNode | undefined;
+  return node?.kind === 'topic' ? node.topic.id : undefined;
+}
+
 export function registerLessonCommands(store: CourseStore, progress: Progress, panel: LessonPanelManager): vscode.Disposable[] {
   const pickLesson = async (placeHolder: string): Promise<string | undefined> => {
     const course = await store.get();
@@ -47,13 +54,8 @@ export function registerLessonCommands(store: CourseStore, progress: Progress, p
     vscode.commands.registerCommand(COMMANDS.markLessonNotDone, (arg?: unknown) => setDone(arg, false)),
     vscode.commands.registerCommand(COMMANDS.resetTopicProgress, async (arg?: unknown, confirmed?: unknown) => {
       const course = await store.get();
-      let topic = (arg as TopicsNode | undefined)?.kind === 'topic' ? (arg as { topic: { id: string } }).topic : undefined;
-      if (typeof arg === 'string') topic = course.topics.find((t) => t.id === arg);
-      if (!topic) {
-        const pick = await vscode.window.showQuickPick(course.topics.map((t) => ({ label: t.title, id: t.id })), { placeHolder: 'Reset progress of which topic?' });
-        topic = pick && course.topics.find((t) => t.id === pick.id);
-      }
-      const full = topic && course.topics.find((t) => t.id === topic!.id);
+      const id = topicIdOf(arg) ?? (await vscode.window.showQuickPick(course.topics.map((t) => ({ label: t.title, id: t.id })), { placeHolder: 'Reset progress of which topic?' }))?.id;
+      const full = course.topics.find((t) => t.id === id);
       if (!full) return false;
       if (confirmed !== true) {
         const ok = await vscode.window.showWarningMessage(`Reset your progress in "${full.title}"?`, { modal: true, detail: 'Lessons marked as done in this topic will be marked as not done.' }, 'Reset');
