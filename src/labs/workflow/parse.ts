@@ -1,6 +1,7 @@
 // Parses ci.yml twice: with `yaml` (positions, our own checks) and with GitHub's
 // @actions/workflow-parser (schema errors). Builds a small model of jobs and steps.
 import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser';
+import { ErrorPolicy } from '@actions/workflow-parser/model/convert';
 import {
   type Document,
   LineCounter,
@@ -180,10 +181,12 @@ function buildModel(pos: Pos, doc: Document, root: YAMLMap): Workflow {
 function workflowParserFindings(pos: Pos, text: string): Finding[] {
   const out: Finding[] = [];
   const result = parseWorkflow({ name: 'ci.yml', content: text }, new NoOperationTraceWriter());
-  if (result.value && result.context.errors.getErrors().length === 0) {
+  if (result.value) {
     // With fetchReusableWorkflowDepth 0 the conversion never awaits: its errors land in
-    // the context synchronously, before the returned promise settles.
-    convertWorkflowTemplate(result.context, result.value, undefined, { fetchReusableWorkflowDepth: 0 }).catch(() => undefined);
+    // the context synchronously, before the returned promise settles. TryConversion converts even after
+    // the schema found errors, so independent mistakes (a trigger typo and a `needs:` naming no job)
+    // are reported together, as actionlint does, instead of one per save.
+    convertWorkflowTemplate(result.context, result.value, undefined, { fetchReusableWorkflowDepth: 0, errorPolicy: ErrorPolicy.TryConversion }).catch(() => undefined);
   }
   const seen = new Set<string>();
   for (const err of result.context.errors.getErrors()) {
@@ -198,7 +201,7 @@ function workflowParserFindings(pos: Pos, text: string): Finding[] {
     seen.add(k);
     out.push(f);
   }
-  return out;
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 export function loadWorkflow(file: string, input: FileInput | undefined): Loaded {

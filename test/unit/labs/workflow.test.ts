@@ -155,6 +155,8 @@ describe('workflow lab (ci-for-ml)', () => {
       { id: 'ci.valid-workflow', name: 'unknown job key', mutate: (t) => sub(t, '    timeout-minutes: 10\n', '    timeout_minutes: 10\n'), lines: [16], columns: [5] },
       { id: 'ci.valid-workflow', name: 'YAML syntax error', mutate: (t) => sub(t, 'branches: [main]\n  pull_request', 'branches: [main\n  pull_request'), lines: [6] },
       { id: 'ci.valid-workflow', name: 'needs an unknown job', mutate: (t) => sub(t, 'needs: train', 'needs: training'), lines: [72] },
+      // Independent mistakes are all reported at once (issue 9): GitHub's converter also runs after a schema error.
+      { id: 'ci.valid-workflow', name: 'a trigger typo, a bad timeout and an unknown job together', mutate: (t) => sub(sub(sub(t, '  push:\n', '  psuh:\n'), '    timeout-minutes: 10\n', '    timeout-minutes: ten\n'), 'needs: train', 'needs: training'), lines: [4, 16, 72] },
       { id: 'ci.triggers', name: 'push only', mutate: (t) => sub(t, '  pull_request:\n    branches: [main]\n', ''), lines: [3] },
       { id: 'ci.triggers', name: 'push to another branch', mutate: (t) => sub(t, 'push:\n    branches: [main]', 'push:\n    branches: [develop]'), lines: [4], columns: [3] },
       { id: 'ci.triggers', name: 'push on every branch', mutate: (t) => sub(t, 'push:\n    branches: [main]\n', 'push:\n'), lines: [4] },

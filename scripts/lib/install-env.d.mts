@@ -1,0 +1,1 @@
+export function nestedInstallEnv(env: Record<string, string | undefined>, nodeBinDir: string): Record<string, string>;
