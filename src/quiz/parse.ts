@@ -2,6 +2,7 @@
 // Every problem carries the line (and column) of the offending YAML node, or of its parent
 // when a key is missing. Invalid questions are left out; the rest of the quiz still loads.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { flowTooDeep, TOO_DEEP } from '../course/yamlNodes';
 import type { ContentProblem } from '../course/problems';
 import { opaqueIds } from './ids';
 import { QUESTION_TYPES, type Choice, type Question, type QuestionType, type Quiz } from './model';
@@ -55,6 +56,11 @@ function parseInner(
   topics: ReadonlySet<string>,
   problems: ContentProblem[],
 ): Quiz | undefined {
+  const deepAt = flowTooDeep(text);
+  if (deepAt) {
+    problems.push({ file, line: deepAt, message: `not valid YAML: ${TOO_DEEP}` });
+    return undefined;
+  }
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {

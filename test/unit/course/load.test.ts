@@ -71,6 +71,23 @@ describe('course loading', () => {
     }
   });
 
+  // Issue 9 (FUZZ_SEED=70438566): 800 lines of unclosed flow mappings made yaml report 160,000 errors (4.7 s).
+  // The nesting is now found by yaml's lexer before parsing: one problem, at the line where it passes the limit.
+  it('fuzz regression: thousands of unclosed flow mappings are one "nested too deeply" problem', async () => {
+    const line = `topics: ${'{a: '.repeat(200)}x\n`;
+    const c = await loadCourse(memorySource({ 'course.yaml': line.repeat(800), 'lessons/b.md': lesson('b') }));
+    const mine = c.problems.filter((p) => p.file === 'course.yaml');
+    assert.equal(mine.length, 1, JSON.stringify(mine.slice(0, 3)));
+    assert.match(mine[0].message, /nested too deeply/);
+    assert.equal(mine[0].line, 1);
+  });
+
+  it('flow collections up to the limit still load; quotes and plain scalars with brackets do not count', async () => {
+    const ok = `title: "T [{ [{ [{"\ntopics: ${'['.repeat(30)}${']'.repeat(30)}\n# [[[[[[[[\n`;
+    const c = await loadCourse(memorySource({ 'course.yaml': ok }));
+    assert.ok(!c.problems.some((p) => /nested too deeply/.test(p.message)), JSON.stringify(c.problems));
+  });
+
   it('keeps every valid lesson when one file is broken', async () => {
     const c = await loadCourse(memorySource({ 'course.yaml': okCourse, 'lessons/a.md': '---\nid: [\n---\n', 'lessons/b.md': lesson('b') }));
     assert.ok(c.problems.length > 0);

@@ -92,6 +92,13 @@ describe('quiz parser', () => {
     assert.doesNotMatch(r.problems[0].message, /call stack/);
   });
 
+  it('fuzz regression (issue 9): unclosed flow mappings over many lines are one problem, found before parsing', () => {
+    const r = parse(`id: x\n${`questions: ${'{a: '.repeat(100)}x\n`.repeat(500)}`);
+    assert.equal(r.quiz, undefined);
+    assert.equal(r.problems.length, 1, JSON.stringify(r.problems.slice(0, 3)));
+    assert.match(r.problems[0].message, /nested too deeply/);
+  });
+
   it('reports duplicate keys as invalid YAML', () => {
     expectProblem(parse(quiz(...replace(SINGLE, 3, '    prompt: p', '    prompt: again'))).problems, 10, /not valid YAML/);
   });
