@@ -156,7 +156,9 @@ export async function startCodeServer({ workspace, port, quiet = true, userDataD
     '--vscode-option', 'enable-smoke-test-driver'];
   if (process.env.MLOPS_LAB_RESTRICTED === '1') args.splice(args.indexOf('--disable-workspace-trust'), 1);
   if (workspace) args.push(workspace);
-  const child = spawn(node, args, { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', detached: false });
+  // code-server lets $PORT override --bind-addr; the port is chosen here (npm start reads PORT itself).
+  const { PORT: _ignored, ...env } = process.env;
+  const child = spawn(node, args, { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', detached: false, env });
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));

@@ -18,7 +18,13 @@ if (hasCode) {
   spawn('code', ['--extensionDevelopmentPath', repoRoot, workspace], { stdio: 'inherit' });
 } else {
   const port = Number(process.env.PORT ?? 8080);
-  const host = await startCodeServer({ workspace, port, settings: { 'workbench.startupEditor': 'none' } });
+  let host;
+  try {
+    host = await startCodeServer({ workspace, port, settings: { 'workbench.startupEditor': 'none' } });
+  } catch (err) {
+    console.error(`\nMLOps Lab could not start VS Code for the browser.\n${err instanceof Error ? err.message : err}`);
+    process.exit(1);
+  }
   const url = workbenchUrl(host.url, { folder: workspace });
   console.log(`\nMLOps Lab is running in VS Code (code-server) at:\n\n  ${url}\n\nOpen it in a browser on this machine. Press Ctrl+C to stop.`);
   const stop = async () => {
