@@ -20,7 +20,11 @@ if (hasCode) {
   const port = Number(process.env.PORT ?? 8080);
   let host;
   try {
-    host = await startCodeServer({ workspace, port, settings: { 'workbench.startupEditor': 'none' } });
+    host = await startCodeServer({ workspace, port, settings: {
+      'workbench.startupEditor': 'none',
+      // The course is the point of this window: the chat side bar VS Code opens by default only takes room.
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    } });
   } catch (err) {
     console.error(`\nMLOps Lab could not start VS Code for the browser.\n${err instanceof Error ? err.message : err}`);
     process.exit(1);
