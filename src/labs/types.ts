@@ -63,6 +63,11 @@ export interface LabGrader {
   /** Files the grader reads, project-relative. The first is the learner's main file. */
   files: string[];
   checks: CheckDefinition[];
+  /**
+   * Further project files to read once `files` are read, e.g. the .gitignore DVC writes beside each output
+   * (paths depend on what `files` say). Callers read them too and grade all together; never throws.
+   */
+  moreFiles?(files: ProjectFiles): string[];
   /** Never throws: bad input becomes findings. Returns one result per check, in `checks` order. */
   grade(files: ProjectFiles): CheckResult[];
 }
