@@ -1,6 +1,6 @@
 // Grader for the "CI for an ML project" lab: .github/workflows/ci.yml.
 import type { CheckResult, Finding, LabGrader, ProjectFiles } from '../types';
-import { CHECKS } from './checks';
+import { MODULES } from './checks';
 import { CHECK_IDS, CI_FILE, definitions } from './definitions';
 import { loadWorkflow } from './parse';
 import { finding } from './positions';
@@ -23,7 +23,7 @@ function grade(files: ProjectFiles): CheckResult[] {
       if (id === 'ci.valid-workflow') findings = loaded.ok ? loaded.parserFindings : loaded.findings;
       else if (!loaded.ok)
         findings = [finding(CI_FILE, 1, 1, 1, 1, `Cannot check this yet: ${loaded.reason}. Fix the problems reported by "${definitions['ci.valid-workflow'].title}" first.`)];
-      else findings = CHECKS[id](loaded.wf);
+      else findings = MODULES.find((m) => m.definition.id === id)!.run!(loaded.wf);
       return { id, status: findings.length === 0 ? 'pass' : 'fail', findings };
     } catch (e) {
       return { id, status: 'fail', findings: [crash(e)] };
