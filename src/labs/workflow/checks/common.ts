@@ -86,8 +86,15 @@ export type Role = 'lint' | 'test' | 'train' | 'build';
 
 const LINT_ACTIONS = ['astral-sh/ruff-action', 'chartboost/ruff-action', 'jpetrucciani/ruff-check', 'py-actions/flake8', 'pre-commit/action', 'ricardochaves/python-lint', 'suo/flake8-github-action'];
 
-export const isLint = (s: Step): boolean => LINT_ACTIONS.some((a) => usesAction(s, a)) || sh.commands(s.runText).some(sh.isLintCommand);
-export const isTest = (s: Step): boolean => sh.commands(s.runText).some(sh.isTestCommand);
+/** The step's failure fails the job: no `continue-on-error: true`, no `|| true` / `--exit-zero` on the command. */
+function failsOnError(s: Step, pick: (c: sh.Cmd) => boolean): boolean {
+  const coe = s.node.get('continue-on-error');
+  if (coe === true || String(coe) === 'true') return false;
+  return sh.commands(s.runText).some((c) => pick(c) && !c.args.includes('--exit-zero') && !sh.swallowsFailure(s.runText, c));
+}
+
+export const isLint = (s: Step): boolean => LINT_ACTIONS.some((a) => usesAction(s, a)) || failsOnError(s, sh.isLintCommand);
+export const isTest = (s: Step): boolean => failsOnError(s, sh.isTestCommand);
 export const isTrain = (s: Step): boolean => sh.commands(s.runText).some(sh.isTrainCommand);
 export const isValidate = (s: Step): boolean => sh.commands(s.runText).some(sh.isValidateCommand);
 export const isBuild = (s: Step): boolean => usesAction(s, 'docker/build-push-action') || usesAction(s, 'docker/bake-action') || sh.commands(s.runText).some(sh.isDockerBuild);

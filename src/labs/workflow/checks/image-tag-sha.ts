@@ -73,9 +73,12 @@ export const run: Check = (wf) => {
     const src = r ? wf.pos.text.slice(r[0], r[1]) : '';
     const i = src.indexOf(':latest');
     const fix = r && i >= 0 && src.indexOf(':latest', i + 1) < 0 ? replaceFix(wf.pos, r[0] + i + 1, r[0] + i + 7, '${{ github.sha }}', 'Tag with the commit SHA') : undefined;
-    const msg = tags.length > 0 && tags.every((t) => t.endsWith(':latest') || !/:[^/]+$/.test(t))
-      ? 'The image is only tagged `latest`, which every build overwrites. Tag it with the commit SHA, `${{ github.sha }}`.'
-      : 'The image is not tagged with the commit SHA (or a release version). Add a tag ending in `:${{ github.sha }}`.';
+    const fromMeta = tags.some((t) => /steps\.[\w-]+\.outputs\./.test(t));
+    const msg = fromMeta
+      ? 'The tags come from docker/metadata-action without `type=sha` (its default tags are branch, tag and PR names, which later builds overwrite). Add `type=sha` to its `tags:`.'
+      : tags.length > 0 && tags.every((t) => t.endsWith(':latest') || (!t.includes('${{') && !t.includes('$') && !/:[^/]+$/.test(t)))
+        ? 'The image is only tagged `latest`, which every build overwrites. Tag it with the commit SHA, `${{ github.sha }}`.'
+        : 'The image is not tagged with the commit SHA (or a release version), so you cannot tell which commit a running image came from. Add a tag ending in `:${{ github.sha }}`.';
     const f = r && i >= 0 ? wf.pos.offsetFinding(r[0] + i + 1, r[0] + i + 7, msg) : wf.pos.nodeFinding(tagNode ?? stepNode(b), msg);
     out.push(withFix(f, fix));
   }

@@ -15,5 +15,6 @@ export const cases: CheckCases = {
     { name: 'the linter is only printed', files: lint('echo ruff check .') },
     { name: 'ruff format rewrites files instead of checking', files: lint('ruff format .') },
     { name: 'the linter is installed but never run', files: lint('pip install ruff flake8') },
+    { name: 'ruff check --exit-zero never fails', files: lint('ruff check --exit-zero .') },
   ],
 };

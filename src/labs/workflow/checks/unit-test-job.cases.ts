@@ -15,5 +15,6 @@ export const cases: CheckCases = {
     { name: 'python -m tests is not a test runner (tests/ has no __main__)', files: tests('python -m tests') },
     { name: 'the tests are only printed', files: tests('echo "pytest -q"') },
     { name: 'pytest only installed', files: tests('pip install pytest') },
+    { name: 'failures ignored with || true', files: tests('pytest -q || true') },
   ],
 };
