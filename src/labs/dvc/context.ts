@@ -7,7 +7,7 @@ import type { Scalar } from 'yaml';
 import { pairOf, scalarText } from './parse';
 import { isExternalOrTemplated, normalizePath } from './paths';
 import { fileFinding, type Source } from './positions';
-import { loadYaml, readModel, textFile, type DvcModel, type TextFile, type YamlFile } from './parse';
+import { loadYaml, readModel, resolverOf, textFile, type DvcModel, type TextFile, type YamlFile } from './parse';
 
 export const DVC_YAML = 'dvc.yaml';
 export const PARAMS_YAML = 'params.yaml';
@@ -43,8 +43,18 @@ export class Context {
   get model(): DvcModel | undefined {
     return this.memo('model', () => {
       const y = this.dvcYaml;
-      return y && y.doc ? readModel(y as YamlFile) : undefined;
+      return y && y.doc ? readModel(y as YamlFile, resolverOf(this.templateValues)) : undefined;
     });
+  }
+
+  /** The values `${…}` in dvc.yaml can refer to: params.yaml, then the mappings listed under top-level `vars`. */
+  private get templateValues(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    const p = this.files.has(PARAMS_YAML) ? this.params : undefined;
+    if (p?.ok && p.value.data && typeof p.value.data === 'object' && !Array.isArray(p.value.data)) Object.assign(out, p.value.data);
+    const data = this.dvcYaml?.data as { vars?: unknown } | undefined;
+    if (data && Array.isArray(data.vars)) for (const v of data.vars) if (v && typeof v === 'object' && !Array.isArray(v)) Object.assign(out, v);
+    return out;
   }
 
   /** dvc.yaml parses as a mapping but has no `stages:` (dvclive's metrics-only file, an artifacts-only one). */

@@ -5,7 +5,7 @@ import type { YAMLSeq } from 'yaml';
 import type { Finding, TextFix } from '../../types';
 import type { Source } from '../positions';
 import { nodeEnd, nodeStart, type Stage } from '../parse';
-import { isSameOrInside, scriptsOf } from '../paths';
+import { isSameOrInside, normalizePath, scriptsOf } from '../paths';
 import { KEY_ALIASES, q, wordRange, type CheckFn, type DvcCheck } from './common';
 
 /** Append an item to a YAML list (block or flow), or add a new `key:` list after the cmd. */
@@ -55,7 +55,10 @@ export const run: CheckFn = (ctx) => {
   for (const s of m.stages) {
     const seen = new Set<string>();
     for (const c of s.cmds) {
-      for (const sc of scriptsOf(c.text, s.wdir)) {
+      // `cd src && python train.py` runs src/train.py.
+      const cd = /^\s*cd\s+([^\s;&|'"$]+)\s*&&/.exec(c.text);
+      const dir = cd ? normalizePath(cd[1], s.wdir) : s.wdir;
+      for (const sc of scriptsOf(c.text, dir)) {
         if (seen.has(sc.path)) continue;
         seen.add(sc.path);
         const [a, b] = wordRange(src, c.node, c.text, sc.word);
