@@ -142,7 +142,7 @@ export function trainStep(wf: Workflow): Step | undefined {
 }
 
 export function noTraining(wf: Workflow, what: string): Finding {
-  return missing(wf, `No step trains the model (e.g. \`python -m src.train\` or \`dvc repro\`), so ${what} cannot be checked yet. Add a \`train\` job.`);
+  return missing(wf, `No step trains the model (e.g. \`python -m src.train\` or \`dvc repro\`), so ${what} cannot be checked yet. ${LAB} a \`train\` job.`);
 }
 
 // ---------- triggers and ref conditions ----------

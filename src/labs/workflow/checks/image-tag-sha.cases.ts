@@ -7,12 +7,13 @@ export const cases: CheckCases = {
   valid: [
     ...fullCases(),
     { name: 'a tag from step env', files: ci(edit(REFERENCE, TAGS, '          tags: ghcr.io/acme/churn-model:${{ env.SHORT_SHA }}\n        env:\n          SHORT_SHA: ${{ github.sha }}\n')) },
-    { name: 'docker CLI tagged with $GITHUB_SHA', files: ci(edit(REFERENCE, "      - name: Build and push image\n        uses: docker/build-push-action@v7\n        with:\n          context: .\n          push: ${{ github.ref == 'refs/heads/main' }}\n" + TAGS, '      - run: docker build -t "ghcr.io/acme/churn-model:$GITHUB_SHA" .\n')) },
+    { name: 'docker CLI tagged with $GITHUB_SHA', files: ci(edit(REFERENCE, "      - name: Build and push image\n        uses: docker/build-push-action@v7\n        with:\n          context: .\n          push: ${{ github.ref == 'refs/heads/main' }}\n" + TAGS, '      - run: |\n          docker build -t "ghcr.io/acme/churn-model:$GITHUB_SHA" .\n          docker push "ghcr.io/acme/churn-model:$GITHUB_SHA"\n        if: github.ref == \'refs/heads/main\'\n')) },
+    { name: 'an image built for pull requests and never pushed needs no traceable tag', files: ci(edit(REFERENCE, "          push: ${{ github.ref == 'refs/heads/main' }}\n" + TAGS, '          push: false\n          tags: churn-model:ci\n')) },
     { name: 'metadata-action with semver tags for releases', files: ci(edit(UV, 'type=sha,format=long', 'type=semver,pattern={{version}}')) },
   ],
   invalid: [
     { name: 'latest only', files: ci(edit(REFERENCE, '            ghcr.io/acme/churn-model:${{ github.sha }}\n', '')), lines: [97] },
     { name: 'metadata-action with its default tags (branch names, no SHA)', files: ci(edit(UV, '          tags: |\n            type=sha,format=long\n            type=ref,event=branch\n', '')) },
-    { name: 'docker CLI tagged with the branch name only', files: ci(edit(REFERENCE, "      - name: Build and push image\n        uses: docker/build-push-action@v7\n        with:\n          context: .\n          push: ${{ github.ref == 'refs/heads/main' }}\n" + TAGS, '      - run: docker build -t ghcr.io/acme/churn-model:main .\n')) },
+    { name: 'docker CLI tagged with the branch name only', files: ci(edit(REFERENCE, "      - name: Build and push image\n        uses: docker/build-push-action@v7\n        with:\n          context: .\n          push: ${{ github.ref == 'refs/heads/main' }}\n" + TAGS, '      - run: |\n          docker build -t ghcr.io/acme/churn-model:main .\n          docker push ghcr.io/acme/churn-model:main\n')) },
   ],
 };

@@ -4,7 +4,7 @@ import type { CheckDefinition, Finding } from '../../types';
 import { type Step, type Workflow, deref, getNode, getText, rangeOf, scalarText } from '../parse';
 import { replaceFix, withFix } from '../positions';
 import * as sh from '../shell';
-import { type Check, allSteps, envOf, isBuild, missing, stepNode, usesAction } from './common';
+import { type Check, envOf, stepNode, usesAction } from './common';
 import { pushSteps } from './push-only-main';
 
 export const definition: CheckDefinition = {
@@ -49,13 +49,9 @@ function unique(wf: Workflow, b: Step, tag: string, depth = 0): boolean {
 }
 
 export const run: Check = (wf) => {
-  const builds = allSteps(wf).filter(isBuild);
-  if (builds.length === 0) return [missing(wf, 'No step builds the Docker image, so there is no tag to check. Add a build-image job.')];
-  const pushed = new Set(pushSteps(wf).map((p) => p.step));
-  // Only published images need a traceable tag; with no push at all, look at every build.
-  const relevant = pushed.size > 0 ? builds.filter((b) => pushed.has(b)) : builds;
+  // Only published images need a traceable tag: a build that is never pushed has nothing to trace.
   const out: Finding[] = [];
-  for (const b of relevant.length > 0 ? relevant : builds) {
+  for (const { step: b } of pushSteps(wf)) {
     let tagNode: unknown;
     let tags: string[];
     if (usesAction(b, 'docker/build-push-action')) {
@@ -65,10 +61,10 @@ export const run: Check = (wf) => {
       continue; // tags live in the bake file
     } else {
       tagNode = b.run;
-      tags = sh.commands(b.runText).flatMap(sh.dockerTags);
+      tags = sh.commands(b.runText).filter(sh.isDockerPush).flatMap(sh.dockerTags);
     }
     tags = tags.map((t) => t.trim()).filter(Boolean);
-    if (tags.some((t) => unique(wf, b, t))) continue;
+    if (tags.length === 0 || tags.some((t) => unique(wf, b, t))) continue;
     const r = rangeOf(tagNode);
     const src = r ? wf.pos.text.slice(r[0], r[1]) : '';
     const i = src.indexOf(':latest');
@@ -76,7 +72,7 @@ export const run: Check = (wf) => {
     const fromMeta = tags.some((t) => /steps\.[\w-]+\.outputs\./.test(t));
     const msg = fromMeta
       ? 'The tags come from docker/metadata-action without `type=sha` (its default tags are branch, tag and PR names, which later builds overwrite). Add `type=sha` to its `tags:`.'
-      : tags.length > 0 && tags.every((t) => t.endsWith(':latest') || (!t.includes('${{') && !t.includes('$') && !/:[^/]+$/.test(t)))
+      : tags.every((t) => t.endsWith(':latest') || (!t.includes('$') && !/:[^/]+$/.test(t)))
         ? 'The image is only tagged `latest`, which every build overwrites. Tag it with the commit SHA, `${{ github.sha }}`.'
         : 'The image is not tagged with the commit SHA (or a release version), so you cannot tell which commit a running image came from. Add a tag ending in `:${{ github.sha }}`.';
     const f = r && i >= 0 ? wf.pos.offsetFinding(r[0] + i + 1, r[0] + i + 7, msg) : wf.pos.nodeFinding(tagNode ?? stepNode(b), msg);

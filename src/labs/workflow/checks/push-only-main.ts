@@ -3,7 +3,7 @@ import type { CheckDefinition, Finding } from '../../types';
 import { type Step, type Workflow, deref, getPair, rangeOf, scalarText } from '../parse';
 import { insertBeforeKeyFix, replaceFix, withFix } from '../positions';
 import * as sh from '../shell';
-import { type Check, allSteps, firstKey, isBuild, missing, refCondition, runFinding, stepNode, unsafeEvents, usesAction } from './common';
+import { type Check, LAB, allSteps, firstKey, isBuild, refCondition, runFinding, stepNode, unsafeEvents, usesAction } from './common';
 
 export const definition: CheckDefinition = {
   id: 'ci.push-only-main',
@@ -37,12 +37,11 @@ export function pushSteps(wf: Workflow): Array<{ step: Step; pushNode?: unknown 
 export const run: Check = (wf) => {
   const pushes = pushSteps(wf);
   if (pushes.length === 0) {
+    // Nothing is published, so nothing is published from the wrong branch; the lab still asks for the image to be pushed.
     const b = allSteps(wf).find(isBuild);
-    return [
-      b
-        ? wf.pos.nodeFinding(stepNode(b), "The image is built but never pushed, so nothing can deploy it. Push it only from main, e.g. `push: ${{ github.ref == 'refs/heads/main' }}`.")
-        : missing(wf, 'No step builds and pushes the Docker image. Add a build-image job (e.g. docker/build-push-action) that pushes only from main.'),
-    ];
+    return b
+      ? [wf.pos.nodeFinding(stepNode(b), `The image is built but never pushed, so nothing can deploy it. ${LAB} it to be pushed from main only, e.g. \`push: \${{ github.ref == 'refs/heads/main' }}\`.`)]
+      : [];
   }
   const unsafe = unsafeEvents(wf);
   if (unsafe.length === 0) return []; // the workflow itself only runs on main, tags or other trusted events

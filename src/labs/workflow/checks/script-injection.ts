@@ -20,7 +20,7 @@ export const definition: CheckDefinition = {
 
 /** Event fields whose text the pusher or PR author chooses (numbers, SHAs and ids are safe). */
 const UNTRUSTED =
-  /github\.head_ref|github\.event\.(?:[\w.*-]*\.)?(?:title|body|message|name|email|label|ref|head_ref|default_branch|page_name|description|login|text|comment|review|pages|commits|head_commit|issue|pull_request\.head)\b/i;
+  /github\.head_ref|github\.event\.(?:[\w.*-]*\.)?(?:title|body|message|name|email|label|ref|head_ref|head_branch|default_branch|page_name|description|login|text|comment|review|pages|commits|head_commit|issue|pull_request\.head)\b/i;
 const SAFE_TAIL = /\.(number|id|sha|merged|draft|node_id|size|created_at|updated_at|html_url|url)\s*$/i;
 
 export const run: Check = (wf) => {

@@ -77,7 +77,12 @@ export const run: Check = (wf) => {
   } else if (!branchFilter(wf, evs.get('push'), 'branches') && !branchFilter(wf, evs.get('push'), 'branches-ignore')) {
     out.push(
       withFix(
-        wf.pos.nodeFinding(where('push'), `The \`push\` trigger runs on every branch, so with \`pull_request\` each PR commit runs twice. ${LAB} \`push\` limited to \`branches: [main]\`.`),
+        wf.pos.nodeFinding(
+          where('push'),
+          evs.has('pull_request')
+            ? `The \`push\` trigger runs on every branch, so with \`pull_request\` each PR commit runs twice. ${LAB} \`push\` limited to \`branches: [main]\`.`
+            : `The \`push\` trigger runs on every branch. ${LAB} \`push\` limited to \`branches: [main]\`, with pull requests covering the other branches.`,
+        ),
         out.length ? undefined : fix,
       ),
     );
