@@ -25,6 +25,15 @@ export const cases: CheckCases = {
     { name: 'params from several files', files: { 'dvc.yaml': FLAGS } },
     { name: 'params.yaml from a wdir', files: { 'dvc.yaml': WDIR } },
     { name: 'a stage named train_model', files: { 'dvc.yaml': SOLUTION.replace('  train:\n', '  train_model:\n') } },
+    {
+      name: 'a train_test_split data step without params beside the training stage',
+      files: {
+        'dvc.yaml': SOLUTION.replace(
+          '  train:\n',
+          '  train_test_split:\n    cmd: python src/prepare.py data/raw/churn.csv data/split --test-size 0.2\n    deps:\n      - data/raw/churn.csv\n      - src/prepare.py\n    outs:\n      - data/split\n  train:\n',
+        ),
+      },
+    },
   ],
   invalid: [
     {

@@ -14,8 +14,18 @@ const NOT_HYPERPARAMETERS = new Set([
   'log_interval', 'log_every', 'log_steps', 'save_every', 'eval_every', 'print_freq', 'num_proc', 'u', 'W', 'o',
 ]);
 
-function isTrainStage(s: Stage): boolean {
+function mentionsTrain(s: Stage): boolean {
   return /train/i.test(s.name) || s.cmds.some((c) => scriptsOf(c.text, s.wdir).some((sc) => /train/i.test(sc.path.split('/').pop() ?? '')));
+}
+
+/** A data step named after what it produces (`train_test_split`, `prepare_train_data`) is not the training. */
+const DATA_STEP = /split|prepar|download|ingest|load|fetch|clean|preprocess|feature|data/i;
+
+/** The training stages: those named or scripted `train`, less the data steps among them (unless all are). */
+function trainStages(stages: Stage[]): Stage[] {
+  const named = stages.filter(mentionsTrain);
+  const training = named.filter((s) => !DATA_STEP.test(s.name));
+  return training.length > 0 ? training : named;
 }
 
 /** `${train.epochs}` in a command: DVC records the interpolated params.yaml values as the stage's params. */
@@ -27,7 +37,7 @@ export const run: CheckFn = (ctx) => {
   const m = ctx.model;
   if (!m) return ctx.modelUnavailable ?? [];
   const src = m.yaml.src;
-  const trains = m.stages.filter(isTrainStage);
+  const trains = trainStages(m.stages);
   if (trains.length === 0) {
     return [nodeFinding(src, m.stagesPair.key, `This lab asks for a training stage: name the stage that trains the model ${q('train')} (or run a train script such as src/train.py in it).`)];
   }

@@ -11,6 +11,7 @@ import { KEY_ALIASES, nodeFinding, q, type CheckFn, type DvcCheck } from './comm
 
 const TOP_KEYS = ['stages', 'vars', 'params', 'metrics', 'plots', 'artifacts', 'datasets'];
 const FLAG_KEYS = ['cache', 'persist', 'push', 'remote', 'desc', 'type', 'labels', 'meta'];
+const PLOT_KEYS = ['x', 'y', 'x_label', 'y_label', 'title', 'header', 'template'];
 
 function suggest(key: string, allowed: readonly string[]): string | undefined {
   const alias = KEY_ALIASES[key.toLowerCase()];
@@ -91,8 +92,9 @@ function schemaFinding(src: Source, root: unknown, data: unknown, e: ErrorObject
         allowed = STAGE_KEYS;
         msg = `Unknown key ${q(extra)} in ${here}: DVC refuses the whole dvc.yaml. A stage accepts ${STAGE_KEYS.join(', ')}.`;
       } else {
-        allowed = FLAG_KEYS;
-        msg = `Unknown key ${q(extra)} in ${here}: output flags are ${FLAG_KEYS.join(', ')}.`;
+        const field = segs[2] === 'do' ? segs[3] : segs[2];
+        allowed = field === 'plots' ? [...FLAG_KEYS, ...PLOT_KEYS] : FLAG_KEYS;
+        msg = `Unknown key ${q(extra)} in ${here}: DVC refuses the whole dvc.yaml. ${field === 'plots' ? 'Plot' : 'Output'} flags are ${allowed.join(', ')}.`;
       }
       const better = suggest(extra, allowed);
       let fix: TextFix | undefined;
