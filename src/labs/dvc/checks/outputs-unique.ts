@@ -22,7 +22,7 @@ export const run: CheckFn = (ctx) => {
     const owner = a.stage === b.stage ? `stage ${q(a.stage.name)} itself` : `stage ${q(a.stage.name)}`;
     if (a.path === b.path) {
       out.push(
-        nodeFinding(src, b.node, `${b.raw} is already an output of ${owner} (line ${lineOf(src, a.node)}): each path must be written by exactly one stage, or DVC cannot tell which run produced it. Keep it in one stage.`),
+        nodeFinding(src, b.node, `${b.raw} is already an output of ${owner} (line ${lineOf(src, a.node)}): DVC refuses a path written by two outputs, since it could no longer tell which run produced it. Keep it in one stage.`),
       );
     } else {
       const [inner, outer] = isSameOrInside(b.path, a.path) ? [b, a] : [a, b];
