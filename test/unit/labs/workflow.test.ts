@@ -4,6 +4,8 @@ import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import type { CheckResult, FileInput } from '../../../src/labs/types';
+import { REFERENCE } from '../../../src/labs/workflow/checks/examples';
+import { ACTION_FACTS, NODE20_DEPRECATION } from '../../../src/labs/workflow/facts';
 import { grader } from '../../../src/labs/workflow/grader';
 import { applyFix } from '../../../src/labs/workflow/positions';
 
@@ -106,6 +108,40 @@ describe('workflow lab (ci-for-ml)', () => {
       const md = readFileSync(join(LAB, 'instructions.md'), 'utf8');
       for (const m of md.matchAll(/\]\(lesson:([\w-]+)\)/g)) assert.ok(lessons.has(m[1]!), `instructions link ${m[1]}`);
       assert.doesNotMatch(md, /<[a-z][^>]*>/i, 'no raw HTML');
+    });
+  });
+
+  describe('facts and examples', () => {
+    it('every action fact says when it was verified and where', () => {
+      for (const [name, f] of Object.entries(ACTION_FACTS)) {
+        assert.match(f.verifiedOn, /^\d{4}-\d{2}-\d{2}$/, name);
+        assert.match(f.source, /^https:\/\//, name);
+        assert.ok(f.suggestMajor >= f.node24Major, name);
+      }
+      assert.match(NODE20_DEPRECATION.source, /^https:\/\/github\.blog\/changelog\//);
+    });
+
+    it('the solution uses only majors that run on Node 24', () => {
+      for (const m of solutionText().matchAll(/uses: ([\w-]+\/[\w-]+)@v(\d+)/g)) {
+        const fact = ACTION_FACTS[m[1]!];
+        if (fact) assert.ok(Number(m[2]) >= fact.node24Major, m[0]);
+      }
+    });
+
+    it('the examples copy the reference workflow exactly', () => {
+      assert.equal(REFERENCE, solutionText());
+    });
+
+    it('every check says whether it is general or a requirement of this lab, and lab messages say so', () => {
+      const results = grader.grade(starter());
+      for (const def of grader.checks) {
+        assert.ok(def.scope === 'general' || def.scope === 'lab', def.id);
+        if (def.scope !== 'lab') continue;
+        for (const f of result(results, def.id).findings) {
+          if (/GitHub would reject|Cannot check/.test(f.message)) continue;
+          assert.ok(/This lab asks for|runs after training|does not wait for|does not run after training|continue-on-error|lets every model through|ignores the exit status|built before|pull_request_target/.test(f.message), `${def.id}: ${f.message}`);
+        }
+      }
     });
   });
 

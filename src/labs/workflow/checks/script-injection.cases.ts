@@ -7,6 +7,7 @@ export const cases: CheckCases = {
   valid: [
     ...fullCases(),
     { name: 'trusted expressions: the SHA, a matrix value, the PR number', files: ci(edit(REFERENCE, SHOW, 'run: echo "${{ github.sha }} ${{ github.event.pull_request.number }} $COMMIT_MSG"')) },
+    { name: 'a workflow_dispatch input (only people with write access can start it)', files: ci(edit(edit(REFERENCE, '  pull_request:\n    branches: [main]\n', '  pull_request:\n    branches: [main]\n  workflow_dispatch:\n    inputs:\n      note:\n        type: string\n'), SHOW, 'run: echo "${{ github.event.inputs.note }} $COMMIT_MSG"')) },
     { name: 'untrusted text passed through env', files: ci(edit(REFERENCE, 'COMMIT_MSG: ${{ github.event.head_commit.message }}', 'COMMIT_MSG: ${{ github.event.pull_request.title }}')) },
   ],
   invalid: [

@@ -33,7 +33,8 @@ export const run: Check = (wf) => {
     let m: RegExpExecArray | null;
     while ((m = re.exec(src)) !== null) {
       const inner = (m[1] ?? '').trim();
-      if (!UNTRUSTED.test(inner)) continue;
+      // Inputs of workflow_dispatch/workflow_call come from people with write access; repository fields from its owner.
+      if (!UNTRUSTED.test(inner.replace(/github\.event\.(inputs|repository)\.[\w.-]+/g, ''))) continue;
       if (/^github\.event\.[\w.-]+$/.test(inner) && SAFE_TAIL.test(inner)) continue;
       const name = (/github\.(?:event\.)?([\w.-]+)/.exec(inner)?.[1] ?? 'value').split('.').pop()!.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
       out.push(

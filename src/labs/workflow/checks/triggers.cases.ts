@@ -11,6 +11,7 @@ export const cases: CheckCases = {
     { name: 'push only: pull requests are never tested', files: ci(edit(REFERENCE, '  pull_request:\n    branches: [main]\n', '')), lines: [3] },
     { name: 'on: [push, pull_request] runs twice for every PR commit', files: ci(edit(REFERENCE, 'on:\n  push:\n    branches: [main]\n  pull_request:\n    branches: [main]\n', 'on: [push, pull_request]\n')), lines: [3] },
     { name: 'pull_request_target instead of pull_request', files: ci(edit(REFERENCE, '  pull_request:\n', '  pull_request_target:\n')), lines: [3] },
+    { name: "push on branches: ['**'] is every branch", files: ci(edit(REFERENCE, 'push:\n    branches: [main]', "push:\n    branches: ['**']")), lines: [4] },
     { name: 'push limited to develop', files: ci(edit(REFERENCE, 'push:\n    branches: [main]', 'push:\n    branches: [develop]')), lines: [4] },
   ],
 };

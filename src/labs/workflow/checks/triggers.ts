@@ -74,7 +74,7 @@ export const run: Check = (wf) => {
     out.push(withFix(wf.pos.nodeFinding(pair.key, `The workflow does not run on pushes to \`main\`, so nothing builds the merged code. ${LAB} a \`push\` trigger for main.`), out.length ? undefined : fix));
   } else if (!coversMain(evs.get('push'))) {
     out.push(wf.pos.nodeFinding(where('push'), `The \`push\` trigger leaves out \`main\`. ${LAB} pushes to main: list \`main\` under \`branches:\`.`));
-  } else if (!branchFilter(wf, evs.get('push'), 'branches') && !branchFilter(wf, evs.get('push'), 'branches-ignore')) {
+  } else if ((branchFilter(wf, evs.get('push'), 'branches') ?? ['**']).some((b) => b === '*' || b === '**') && !branchFilter(wf, evs.get('push'), 'branches-ignore')) {
     out.push(
       withFix(
         wf.pos.nodeFinding(
