@@ -177,6 +177,22 @@ function compute(p: ParsedDockerfile, ins: Instruction): InstructionShell {
   const first = args[0].getRange();
   const end = ins.getRange().end.line;
   const { command, rest } = buildScript(p, first.start.line, first.start.character, end);
+  if (ins.getKeyword() === 'HEALTHCHECK' && command.text.trimStart().startsWith('[')) {
+    // dockerfile-ast does not read HEALTHCHECK CMD [...] as JSON: parse the array here (one range for all words).
+    const json = execArray(command.text);
+    if (json) {
+      const ls = lineStarts(p);
+      const a = toPosition(ls, command.map[0]);
+      const b = toPosition(ls, command.map[command.map.length - 1]);
+      const range: Range = { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+      const words: DWord[] = json.map((text) => ({ text, literal: true, range }));
+      const commands: DCommand[] = [{ assigns: new Map(), words, range, json: true }];
+      if (json.length >= 3 && SHELLS.has(programName({ text: json[0], literal: true, start: 0, end: 0 })) && json[1] === '-c') {
+        commands.push(...commandsOf(p, { text: json[2], map: Array.from({ length: json[2].length + 1 }, () => command.map[0]) }).commands);
+      }
+      return { commands, heredoc: false };
+    }
+  }
   const bodies = heredocBodies(command.text, rest);
   if (bodies.length > 0 && command.text.trimStart().startsWith('<<')) {
     // `RUN <<EOF`: the first body is the script (unless its #! names another interpreter).
@@ -211,6 +227,15 @@ function compute(p: ParsedDockerfile, ins: Instruction): InstructionShell {
   }
   const r = commandsOf(p, command);
   return { commands: r.commands, heredoc: false, error: r.error };
+}
+
+function execArray(text: string): string[] | null {
+  try {
+    const v: unknown = JSON.parse(text.trim());
+    return Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string') ? (v as string[]) : null;
+  } catch {
+    return null;
+  }
 }
 
 function lsp(r: LspRange): Range {

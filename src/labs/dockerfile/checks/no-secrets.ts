@@ -34,6 +34,8 @@ const run = withDocker((p) => {
     for (const prop of props) {
       const name = prop.getName();
       if (!isSecretName(name)) continue;
+      // An empty ENV is a placeholder to fill at run time; it stores nothing.
+      if (ins instanceof Env && (prop.getValue() ?? '').replace(/^["']|["']$/g, '') === '') continue;
       const where = ins instanceof Env
         ? 'ENV values are stored in the image\'s configuration, readable by anyone who pulls it (docker inspect)'
         : 'a build argument\'s value is recorded in the image history of every RUN that follows it (docker history)';

@@ -21,7 +21,7 @@ function versionsComeFromElsewhere(ctx: Parameters<CheckFn>[0]): boolean {
       if (d.kind === 'lock') lock = true;
       const reads = d.files.some((f) => /(^|\/)requirements\.txt$/.test(f.text)) || (d.tool === 'pip-sync' && d.files.length === 0);
       if (reads) {
-        if (d.constraints.length > 0) continue;
+        if (d.constraints.length > 0) { lock = true; continue; }
         usesRequirements = true;
       }
     }

@@ -14,7 +14,8 @@ const MANIFEST = /^(requirements[\w.-]*\.(txt|in)|constraints[\w.-]*\.txt|pyproj
 
 /** A source that only carries dependency metadata (so copying it first keeps the install cached). */
 export function isManifest(src: string): boolean {
-  const n = normalizePath(src);
+  // `poetry.lock*` and `requirements*.txt` are written to copy optional or several manifest files.
+  const n = normalizePath(src).replace(/\*/g, '');
   const b = n.slice(n.lastIndexOf('/') + 1);
   return MANIFEST.test(b) || /(^|\/)requirements(\/|$)/.test(n);
 }
