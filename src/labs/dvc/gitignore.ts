@@ -23,24 +23,33 @@ export function gitignoresFor(path: string): string[] {
 }
 
 export class GitIgnores {
-  /** By folder, deepest first. */
-  private readonly levels: Array<{ folder: string; ig: Ignore }> = [];
+  /** By folder, deepest first; each compiled on first use. */
+  private readonly levels: Array<{ folder: string; text: string; ig?: Ignore }> = [];
 
   constructor(files: ProjectFiles) {
-    for (const [path, input] of files) {
+    // Nested files DVC writes hold a line per output; all together they are read up to MAX_CHARS, so a
+    // pathological project cannot make grading slow.
+    let budget = MAX_CHARS;
+    for (const [path, input] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const folder = gitignoreFolder(path);
       if (folder === undefined || input.kind !== 'text' || input.text.length > MAX_CHARS) continue;
-      this.levels.push({ folder, ig: ignore().add(input.text) });
+      if (folder !== '') {
+        if (input.text.length > budget) continue;
+        budget -= input.text.length;
+      }
+      this.levels.push({ folder, text: input.text });
     }
     this.levels.sort((a, b) => b.folder.split('/').length - a.folder.split('/').length || (a.folder < b.folder ? -1 : 1));
   }
 
   /** Whether one path (its parents are asked separately) is ignored, unignored or not matched. */
   private decide(path: string, isDir: boolean): boolean | undefined {
-    for (const { folder, ig } of this.levels) {
+    for (const level of this.levels) {
+      const { folder } = level;
       if (folder !== '' && !path.startsWith(`${folder}/`)) continue;
       const rel = folder === '' ? path : path.slice(folder.length + 1);
-      const r = ig.test(isDir ? `${rel}/` : rel);
+      level.ig ??= ignore().add(level.text);
+      const r = level.ig.test(isDir ? `${rel}/` : rel);
       if (r.ignored) return true;
       if (r.unignored) return false;
     }
