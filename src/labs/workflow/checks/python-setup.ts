@@ -57,9 +57,17 @@ export const run: Check = (wf) => {
   for (const job of wf.jobs) {
     // Versions in a matrix (`python-version: [3.9, 3.10]`).
     const matrix = getNode(wf.doc, getMap(wf.doc, job.node, 'strategy'), 'matrix');
-    if (isMap(matrix)) {
-      for (const it of matrix.items) if (isPair(it) && /python/i.test(scalarText(it.key))) for (const n of mangledVersions(wf, it.value)) flag(n);
-    }
+    const scanMatrix = (m: unknown) => {
+      if (!isMap(m)) return;
+      for (const it of m.items) {
+        if (!isPair(it)) continue;
+        const key = scalarText(it.key);
+        if (/python/i.test(key)) for (const n of mangledVersions(wf, it.value)) flag(n);
+        const v = deref(wf.doc, it.value);
+        if ((key === 'include' || key === 'exclude') && isSeq(v)) for (const entry of v.items) scanMatrix(deref(wf.doc, entry));
+      }
+    };
+    scanMatrix(matrix);
     for (const s of job.steps) {
       if (!SETUP_ACTIONS.some((a) => usesAction(s, a))) continue;
       for (const key of ['python-version', 'python']) for (const n of mangledVersions(wf, getNode(wf.doc, s.with, key))) flag(n);
