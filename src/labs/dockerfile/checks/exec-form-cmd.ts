@@ -3,7 +3,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { Finding } from '../../types';
 import { DOCKERFILE } from '../context';
-import { baseFacts, chainInstructions, finalBase } from '../model';
+import { baseFacts, chainInstructions, finalBase, isPythonImage } from '../model';
 import { argumentsRange, isExecForm, rangeOf, type ParsedDockerfile } from '../parse';
 import { finding, textFix } from '../positions';
 import { shellOf } from '../shell';
@@ -27,8 +27,10 @@ const run = withFinal((p, final) => {
   const cmds = of(chain, 'CMD');
   const eps = of(chain, 'ENTRYPOINT');
   if (cmds.length === 0 && eps.length === 0) {
-    if (baseFacts(finalBase(p)).startsApp) return [];
-    return [finding(DOCKERFILE, rangeOf(final.from), 'The final image has no CMD or ENTRYPOINT, so the container runs the base image\'s default command instead of the server: add CMD ["uvicorn", "app.main:app", ...].')];
+    const base = finalBase(p);
+    if (baseFacts(base).startsApp) return [];
+    const example = base && isPythonImage(base) ? 'CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]' : 'a CMD with the server\'s start command as a JSON array';
+    return [finding(DOCKERFILE, rangeOf(final.from), `The final image has no CMD or ENTRYPOINT, so the container runs the base image's default command instead of the server: add ${example}.`)];
   }
   for (const group of [cmds, eps]) {
     if (group.length === 0) continue;

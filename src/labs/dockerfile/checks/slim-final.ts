@@ -61,7 +61,7 @@ const run = withFinal((p) => {
 export const slimFinal: DockerCheck = {
   definition: {
     id: 'docker.slim-final',
-    title: 'Final image is slim or multi-stage',
+    title: 'The final image starts from a slim base',
     scope: 'general',
     why: 'The full Debian-based Python image weighs around a gigabyte, most of it compilers and tools the server never uses. A slim (or distroless) final image, or a multi-stage build whose final stage is slim, pulls faster, starts faster when autoscaling and has far fewer packages to patch.',
     lesson: 'containerization',
