@@ -104,20 +104,28 @@ export function hasFlag(ins: Instruction, name: string): boolean {
   return flags(ins).some((f) => f.name === name);
 }
 
-/** True when the instruction's arguments are a well-formed JSON array (exec form). */
-export function isExecForm(ins: Instruction): boolean {
-  if (!(ins instanceof JSONInstruction)) return false;
-  if (ins.getOpeningBracket() === null || ins.getClosingBracket() === null) return false;
+/**
+ * The strings of an exec-form (JSON array) instruction, or null when it is not one. Read with JSON.parse:
+ * dockerfile-ast's getJSONValue() drops the spaces inside a string (`"exec uvicorn app"` comes back as `execuvicornapp`).
+ */
+export function execStrings(ins: Instruction): string[] | null {
+  if (!(ins instanceof JSONInstruction)) return null;
+  if (ins.getOpeningBracket() === null || ins.getClosingBracket() === null) return null;
   const raw = ins.getRawArgumentsContent();
-  if (raw === null) return false;
-  // The JSON array is what follows any flags: parse it as JSON to be sure.
+  if (raw === null) return null;
+  // The JSON array is what follows any flags.
   const start = raw.indexOf('[');
   try {
     const v: unknown = JSON.parse(raw.slice(start).replace(/\\\r?\n/g, ''));
-    return Array.isArray(v) && v.every((s) => typeof s === 'string');
+    return Array.isArray(v) && v.every((s) => typeof s === 'string') ? (v as string[]) : null;
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** True when the instruction's arguments are a well-formed JSON array (exec form). */
+export function isExecForm(ins: Instruction): boolean {
+  return execStrings(ins) !== null;
 }
 
 function unquote(s: string): string {
@@ -139,8 +147,10 @@ function unquote(s: string): string {
 /** The source paths of a COPY or ADD (all arguments but the destination); [] for here-documents. */
 export function copySources(ins: Instruction): { value: string; range: Range }[] {
   let items: { value: string; range: LspRange }[];
-  if (isExecForm(ins) && ins instanceof JSONInstruction) {
-    items = ins.getJSONStrings().map((s) => ({ value: s.getJSONValue(), range: s.getRange() as LspRange }));
+  const exec = execStrings(ins);
+  if (exec && ins instanceof JSONInstruction) {
+    const strings = ins.getJSONStrings();
+    items = exec.map((value, i) => ({ value, range: (strings[Math.min(i, strings.length - 1)]?.getRange() ?? ins.getRange()) as LspRange }));
   } else {
     const args = ins.getArguments();
     if (args.length > 0 && args[0].getValue().startsWith('<<')) return [];

@@ -9,7 +9,7 @@ import type { Instruction } from 'dockerfile-ast';
 import { JSONInstruction } from 'dockerfile-ast';
 import { parseShell, programName, type ShellWord } from '../shell/parse';
 import type { Range } from '../types';
-import { isExecForm, type ParsedDockerfile } from './parse';
+import { execStrings, type ParsedDockerfile } from './parse';
 import type { LspRange } from './positions';
 
 /** One word of a command, quotes removed (`text`), with its range in the Dockerfile. */
@@ -154,19 +154,22 @@ export function shellOf(p: ParsedDockerfile, ins: Instruction): InstructionShell
 }
 
 function compute(p: ParsedDockerfile, ins: Instruction): InstructionShell {
-  if (isExecForm(ins) && ins instanceof JSONInstruction) {
+  const exec = execStrings(ins);
+  if (exec && ins instanceof JSONInstruction) {
     const strings = ins.getJSONStrings();
-    const words: DWord[] = strings.map((j) => ({ text: j.getJSONValue(), literal: true, range: lsp(j.getRange() as LspRange) }));
+    const rangeAt = (i: number): Range => lsp((strings[Math.min(i, strings.length - 1)]?.getRange() ?? ins.getRange()) as LspRange);
+    const words: DWord[] = exec.map((text, i) => ({ text, literal: true, range: rangeAt(i) }));
     if (words.length === 0) return { commands: [], heredoc: false };
-    const commands: DCommand[] = [{ assigns: new Map(), words, range: { ...words[0].range, endLine: words[words.length - 1].range.endLine, endColumn: words[words.length - 1].range.endColumn }, json: true }];
-    const c = words.findIndex((w) => w.text === '-c');
-    if (c > 0 && SHELLS.has(programName({ text: words[0].text, literal: true, start: 0, end: 0 })) && strings[c + 1]) {
+    const last = words[words.length - 1].range;
+    const commands: DCommand[] = [{ assigns: new Map(), words, range: { ...words[0].range, endLine: last.endLine, endColumn: last.endColumn }, json: true }];
+    const c = exec.indexOf('-c');
+    if (c > 0 && SHELLS.has(programName({ text: exec[0], literal: true, start: 0, end: 0 })) && exec[c + 1] !== undefined) {
       // The script inside the JSON string: positions are approximate when it holds escapes.
-      const r = strings[c + 1].getRange() as LspRange;
+      const r = (strings[c + 1] ?? strings[strings.length - 1]).getRange() as LspRange;
       const ls = lineStarts(p);
       const base = ls[r.start.line] + r.start.character + 1;
-      const text = strings[c + 1].getJSONValue();
-      const map = Array.from({ length: text.length + 1 }, (_, i) => base + i);
+      const text = exec[c + 1];
+      const map = Array.from({ length: text.length + 1 }, (_, i) => Math.min(base + i, ls[r.end.line] + r.end.character));
       commands.push(...commandsOf(p, { text, map }).commands);
     }
     return { commands, heredoc: false };

@@ -783,3 +783,45 @@ describe('dockerfile grader: properties', () => {
     );
   });
 });
+
+// ------------------------------------------------------------------ shell commands of instructions
+
+describe('dockerfile shell commands (real shell parser, Dockerfile positions)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parseDockerfile } = require('../../../src/labs/dockerfile/parse') as typeof import('../../../src/labs/dockerfile/parse');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { shellOf } = require('../../../src/labs/dockerfile/shell') as typeof import('../../../src/labs/dockerfile/shell');
+  const runs = (text: string) => {
+    const p = parseDockerfile(text, text.split(/\r\n|\r|\n/));
+    return p.instructions.filter((i) => ['RUN', 'CMD', 'HEALTHCHECK'].includes(i.getKeyword())).map((i) => shellOf(p, i));
+  };
+  const at = (text: string) => runs(text).flatMap((s) => s.commands.map((c) => [c.words.map((w) => w.text).join(' '), c.range.line, c.range.column]));
+
+  it('keeps a quoted argument with spaces whole, so the next command is seen', () => {
+    assert.deepEqual(at('FROM x\nRUN echo "a b; c" && apt-get update\n'), [['echo a b; c', 2, 5], ['apt-get update', 2, 22]]);
+  });
+  it('joins continuations and drops comment lines inside them, mapping back to the right lines', () => {
+    const text = 'FROM x\nRUN apt-get update \\\n    # why curl\n    && apt-get install -y curl \\\n    && rm -rf /var/lib/apt/lists/*\n';
+    assert.deepEqual(at(text), [['apt-get update', 2, 5], ['apt-get install -y curl', 4, 8], ['rm -rf /var/lib/apt/lists/*', 5, 8]]);
+  });
+  it('reads a heredoc body as the script, continuation lines included', () => {
+    const text = 'FROM x\nRUN <<EOF\nset -e\npip install \\\n  -r requirements.txt\nEOF\nCMD ["python"]\n';
+    const s = runs(text);
+    assert.equal(s[0].heredoc, true);
+    assert.deepEqual(s[0].commands.map((c) => [c.words.map((w) => w.text).join(' '), c.range.line]), [['set -e', 3], ['pip install -r requirements.txt', 4]]);
+    const word = s[0].commands[1].words[3];
+    assert.deepEqual([word.range.line, word.range.column, word.range.endColumn], [5, 6, 22]);
+  });
+  it('does not read the body of `RUN python3 <<EOF` as shell, but does for `bash <<EOF`', () => {
+    assert.deepEqual(at('FROM x\nRUN python3 <<EOF\nimport os\nEOF\n').map((c) => c[0]), ['python3']);
+    assert.deepEqual(at('FROM x\nRUN bash <<EOF\npip install x\nEOF\n').map((c) => c[0]), ['bash', 'pip install x']);
+  });
+  it('reads exec form, the script of sh -c, and HEALTHCHECK CMD [...]', () => {
+    assert.deepEqual(at('FROM x\nCMD ["sh", "-c", "exec uvicorn app:app --port $PORT"]\nHEALTHCHECK CMD ["curl", "-f", "http://localhost:8000/"]\n').map((c) => c[0]), [
+      'sh -c exec uvicorn app:app --port $PORT', 'exec uvicorn app:app --port $PORT', 'curl -f http://localhost:8000/',
+    ]);
+  });
+  it('never throws on invalid shell', () => {
+    assert.deepEqual(at('FROM x\nRUN echo "unclosed\n'), []);
+  });
+});

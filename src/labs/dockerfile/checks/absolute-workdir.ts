@@ -6,16 +6,13 @@
 import type { Finding } from '../../types';
 import { DOCKERFILE } from '../context';
 import { baseFacts, finalBase, finalChain } from '../model';
-import { argumentsRange, isExecForm, rangeOf, resolveAt } from '../parse';
+import { argumentsRange, execStrings, rangeOf, resolveAt } from '../parse';
 import { finding, textFix } from '../positions';
-import { JSONInstruction } from 'dockerfile-ast';
 import { withFinal, type DockerCheck } from './shared';
 
 function destination(ins: import('dockerfile-ast').Instruction): string | null {
-  if (isExecForm(ins) && ins instanceof JSONInstruction) {
-    const s = ins.getJSONStrings();
-    return s.length >= 2 ? s[s.length - 1].getJSONValue() : null;
-  }
+  const exec = execStrings(ins);
+  if (exec) return exec.length >= 2 ? exec[exec.length - 1] : null;
   const args = ins.getArguments();
   if (args.length < 2 || args[0].getValue().startsWith('<<')) return null;
   return args[args.length - 1].getValue().replace(/^["']|["']$/g, '');
