@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import type { CheckResult, FileInput, Finding, TextFix } from '../../../src/labs/types';
 import { grader } from '../../../src/labs/dvc/grader';
 import { applyFix } from '../../../src/labs/dvc/positions';
+import { readGraderFiles } from '../../../src/labs/projectFiles';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 const LAB = join(ROOT, 'content', 'labs', 'dvc-pipeline');
@@ -421,6 +422,25 @@ describe('dvc lab grader', () => {
     });
     it('asks the caller for the .gitignore of each folder above an output', () => {
       assert.deepEqual(grader.moreFiles?.(solution()), ['data/.gitignore', 'models/.gitignore', 'eval/.gitignore']);
+    });
+    it('the project reader reads those files too, so a nested .gitignore counts', async () => {
+      const disk = new Map(solution());
+      disk.set(IGNORE, { kind: 'text', text: '__pycache__/\n' });
+      disk.set('data/.gitignore', { kind: 'text', text: '/prepared\n' });
+      disk.set('models/.gitignore', { kind: 'text', text: '/model.pkl\n' });
+      const asked: string[] = [];
+      const files = await readGraderFiles(grader, async (p) => {
+        asked.push(p);
+        return disk.get(p) ?? { kind: 'missing' };
+      });
+      assert.deepEqual(asked.slice(grader.files.length), ['data/.gitignore', 'models/.gitignore', 'eval/.gitignore']);
+      assert.equal(result(grade(files), id).status, 'pass');
+      assert.equal(result(grade(withFiles({ [IGNORE]: '__pycache__/\n' })), id).status, 'fail');
+    });
+    it('says a root .gitignore it cannot read is too large, rather than asking to create it', () => {
+      const f = only(result(grade(withFiles({ [IGNORE]: '/data/*\n'.repeat(10000) })), id));
+      assert.equal(f.file, IGNORE);
+      assert.match(f.message, /too large to grade/);
     });
   });
 

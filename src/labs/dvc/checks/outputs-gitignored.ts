@@ -25,8 +25,10 @@ export const run: CheckFn = (ctx) => {
     .filter((e) => e.path !== '' && !e.path.startsWith('../') && surelyCached(e))
     .slice(0, MAX_CHECKED);
   if (cached.length === 0) return [];
-  const g = ctx.gitignores;
   const root = ctx.rootGitignore;
+  // A root .gitignore that cannot be read (too large, not text) leaves nothing to say about the outputs.
+  if (!root.ok && !root.missing) return [root.finding];
+  const g = ctx.gitignores;
   const src = m.yaml.src;
   const out: Finding[] = [];
   const added = new Set<string>();
