@@ -434,7 +434,7 @@ describe('dvc lab grader', () => {
         return disk.get(p) ?? { kind: 'missing' };
       });
       assert.deepEqual(asked.slice(grader.files.length), ['data/.gitignore', 'models/.gitignore', 'eval/.gitignore']);
-      assert.equal(result(grade(files), id).status, 'pass');
+      assert.equal(result(grade(new Map(files)), id).status, 'pass');
       assert.equal(result(grade(withFiles({ [IGNORE]: '__pycache__/\n' })), id).status, 'fail');
     });
     it('says a root .gitignore it cannot read is too large, rather than asking to create it', () => {
