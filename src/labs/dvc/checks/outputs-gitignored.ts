@@ -50,7 +50,7 @@ export const run: CheckFn = (ctx) => {
       nodeFinding(
         src,
         e.node,
-        `${e.raw} (an output of ${q(e.stage.name)}) is not ignored by git: DVC keeps it in its cache and pushes it to the remote, so committing it to git as well bloats the repository. \`dvc repro\` adds it to ${dvcWrites} when it runs the stage; until then, add ${q(line)} to ${GITIGNORE}${root.ok ? '' : ' (create the file)'}.`,
+        `${e.raw} (an output of ${q(e.stage.name)}) is not ignored by git: DVC keeps it in its cache, so committing it to git as well bloats the repository with every version. \`dvc repro\` adds it to ${dvcWrites} when it runs the stage; until then, add ${q(line)} to ${GITIGNORE}${root.ok ? '' : ' (create the file)'}.`,
         fix,
       ),
     );
