@@ -1,10 +1,10 @@
 // docker.model-artifact (lab): the model this lab's server loads (app/main.py's models/... path) is copied into the
 // final image explicitly: by a COPY in a stage that reaches the final image, or a verified ADD download.
-import type { Instruction } from 'dockerfile-ast';
+import { Env, type Instruction } from 'dockerfile-ast';
 import { DOCKERFILE, DOCKERIGNORE, MAIN_PY, type Context } from '../context';
 import { isIgnored, parseDockerignore } from '../dockerignore';
-import { shippedStages } from '../model';
-import { copySources, normalizePath, rangeOf, type ParsedDockerfile } from '../parse';
+import { baseFacts, finalBase, finalChain, shippedStages } from '../model';
+import { copySources, execStrings, normalizePath, rangeOf, resolveAt, type ParsedDockerfile } from '../parse';
 import { finding, textFix } from '../positions';
 import { scanModelPath } from '../python';
 import { insertionPoint, lineStart, withFinal, type DockerCheck } from './shared';
@@ -20,6 +20,69 @@ function shippedInstructions(p: ParsedDockerfile): Instruction[] {
   return [...shippedStages(p).keys()].sort((a, b) => a - b).flatMap((i) => p.stages[i].body);
 }
 
+/** `a` joined with `b` the POSIX way (`b` absolute wins), with `.` and `..` resolved. */
+function joinPath(a: string, b: string): string {
+  const parts: string[] = [];
+  for (const seg of (b.startsWith('/') ? b : `${a}/${b}`).split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') parts.pop();
+    else parts.push(seg);
+  }
+  return '/' + parts.join('/');
+}
+
+function destinationOf(ins: Instruction): string | null {
+  const exec = execStrings(ins);
+  if (exec) return exec.length >= 2 ? exec[exec.length - 1] : null;
+  const args = ins.getArguments();
+  return args.length >= 2 ? args[args.length - 1].getValue().replace(/^["']|["']$/g, '') : null;
+}
+
+/**
+ * Where the model lands, for each COPY/ADD of the final stages that brings it (null: cannot tell), and where the
+ * server looks for it (its working directory + the path app/main.py loads, or an absolute MODEL_PATH).
+ */
+function placement(p: ParsedDockerfile, modelPath: string): { landings: { ins: Instruction; at: string | null }[]; expected: string; workdir: string; fromEnv: boolean } {
+  const modelFile = modelPath.slice(modelPath.lastIndexOf('/') + 1);
+  let workdir = baseFacts(finalBase(p)).workdir ?? '/';
+  const landings: { ins: Instruction; at: string | null }[] = [];
+  let modelEnv: string | null = null;
+  for (const ins of finalChain(p).flatMap((st) => st.body)) {
+    const kw = ins.getKeyword();
+    const line = ins.getRange().start.line;
+    if (kw === 'WORKDIR') {
+      const v = resolveAt(p, (ins.getArgumentsContent() ?? '').trim(), line);
+      if (v) workdir = joinPath(workdir, v);
+      continue;
+    }
+    if (ins instanceof Env) {
+      const v = ins.getProperties().find((q) => q.getName() === 'MODEL_PATH')?.getValue();
+      if (v) modelEnv = resolveAt(p, v, line) ?? v;
+      continue;
+    }
+    if ((kw !== 'COPY' && kw !== 'ADD') || (ins.getArgumentsContent() ?? '').includes('--from')) continue;
+    const sources = copySources(ins);
+    const rawDest = destinationOf(ins);
+    if (rawDest === null) continue;
+    const destRaw = resolveAt(p, rawDest, line) ?? rawDest;
+    const dest = joinPath(workdir, destRaw);
+    const folder = destRaw.endsWith('/') || destRaw === '.' || sources.length > 1;
+    for (const src of sources) {
+      const url = /^https?:\/\//.test(src.value);
+      const n = normalizePath(src.value);
+      let at: string | null | undefined;
+      if (/[*?[]/.test(n)) at = null;
+      else if (url) at = src.value.includes(modelFile) ? (folder ? `${dest}/${modelFile}` : dest) : undefined;
+      else if (n === modelPath) at = folder ? `${dest}/${modelFile}` : dest;
+      else if (n === '.') at = joinPath(dest, modelPath);
+      else if (modelPath.startsWith(n + '/')) at = joinPath(dest, modelPath.slice(n.length + 1));
+      if (at !== undefined) landings.push({ ins, at });
+    }
+  }
+  const wanted = modelEnv ?? modelPath;
+  return { landings, expected: joinPath(workdir, wanted), workdir, fromEnv: modelEnv !== null };
+}
+
 const run = withFinal((p, final, ctx) => {
   const modelPath = modelPathOf(ctx);
   const modelFile = modelPath.slice(modelPath.lastIndexOf('/') + 1);
@@ -30,7 +93,14 @@ const run = withFinal((p, final, ctx) => {
     const b = n.slice(n.lastIndexOf('/') + 1);
     return n === 'models' || n.startsWith('models/') || n.endsWith('/models') || n.includes('/models/') || b === modelFile || /^https?:\/\//.test(s.value) && s.value.includes(modelFile);
   }));
-  if (brings) return [];
+  if (brings) {
+    const { landings, expected, workdir, fromEnv } = placement(p, modelPath);
+    const explicit = landings.filter((l) => !copySources(l.ins).some((s) => normalizePath(s.value) === '.'));
+    if (explicit.length === 0 || explicit.some((l) => l.at === null || l.at === expected)) return [];
+    const first = explicit[0];
+    const how = fromEnv ? 'MODEL_PATH (set by ENV)' : `${modelPath} relative to its working directory ${workdir}`;
+    return [finding(DOCKERFILE, rangeOf(first.ins), `This copies the model to ${first.at}, but the server loads ${how}, that is ${expected}, so it would not find it at start-up: copy the model there (e.g. COPY models/ ./models/ after WORKDIR /app).`)];
+  }
   const broad = fromContext.find((c) => copySources(c).some((s) => ['.', '*'].includes(normalizePath(s.value))));
   const before = insertionPoint(final.body, ['USER', 'EXPOSE', 'HEALTHCHECK', 'CMD', 'ENTRYPOINT']);
   const fix = before ? textFix('Copy the models/ folder', DOCKERFILE, lineStart(before), 'COPY models/ ./models/\n') : undefined;

@@ -15,5 +15,6 @@ export const cases: CheckCases = {
     { name: 'last USER is root', files: { Dockerfile: 'FROM python:3.12-slim\nRUN useradd -m appuser\nUSER appuser\nUSER root\nCMD ["python"]\n' }, lines: [4] },
     { name: 'USER never created', files: { Dockerfile: 'FROM python:3.12-slim\nUSER appuser\nCMD ["python"]\n' }, lines: [2] },
     { name: 'USER nonroot on a Debian image (only distroless has it)', files: { Dockerfile: 'FROM python:3.12-slim\nUSER nonroot\nCMD ["python"]\n' }, lines: [2] },
+    { name: 'USER before the RUN that creates the user', files: { Dockerfile: 'FROM python:3.12-slim\nUSER appuser\nRUN useradd -m appuser\nCMD ["python"]\n' }, lines: [2] },
   ],
 };

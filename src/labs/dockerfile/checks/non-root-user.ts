@@ -57,11 +57,14 @@ const run = withFinal((p, final) => {
     return [finding(DOCKERFILE, argumentsRange(last), `USER ${raw} is the last USER, so the server still runs as root: switch to an unprivileged user after your root-only steps.`)];
   }
   if (/^\d+$/.test(name) || name.includes('$') || facts.users.includes(name)) return [];
-  if (created(p, chain, name)) return [];
+  if (created(p, chain.slice(0, chain.indexOf(last)), name)) return [];
   // A passwd file copied in from a stage that created the user (the distroless/scratch pattern).
   if (chain.some((i) => (i.getKeyword() === 'COPY' || i.getKeyword() === 'ADD') && copySources(i).some((s) => /(^|\/)etc\/passwd$|^\/?etc\/?$/.test(s.value)))) return [];
   const create = createUserLine(base, name);
   const fix = create ? textFix(`Create user ${name}`, DOCKERFILE, lineStart(last), create) : undefined;
+  if (created(p, chain, name)) {
+    return [finding(DOCKERFILE, argumentsRange(last), `USER ${name} comes before the RUN that creates ${name}, so that RUN (and the container) fail with "unable to find user ${name}": create the user before this line.`)];
+  }
   return [finding(DOCKERFILE, argumentsRange(last), `USER ${name} is never created in this image, so the container would fail to start ("unable to find user ${name}"): add a RUN useradd (or adduser) for it before this line.`, fix)];
 });
 

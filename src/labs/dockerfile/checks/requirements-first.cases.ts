@@ -51,5 +51,6 @@ export const cases: CheckCases = {
     { name: 'uv sync after copying everything', files: { Dockerfile: 'FROM python:3.12-slim\nCOPY --from=ghcr.io/astral-sh/uv:0.5.11 /uv /bin/uv\nWORKDIR /app\nCOPY . /app\nRUN uv sync --locked\nCMD ["/app/.venv/bin/uvicorn", "app.main:app"]\n' }, lines: [4] },
     { name: 'installs from a requirements file that was never copied', files: { Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app/ ./app/\nCMD ["uvicorn", "app.main:app"]\n' }, lines: [3] },
     { name: 'unpinned packages by name instead of requirements.txt', files: { Dockerfile: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir fastapi uvicorn\nWORKDIR /app\nCOPY app/ ./app/\nCMD ["uvicorn", "app.main:app"]\n' }, lines: [2] },
+    { name: 'dependencies installed in a builder stage the final image never uses', files: { Dockerfile: 'FROM python:3.12-slim AS build\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nFROM python:3.12-slim\nWORKDIR /app\nCOPY app/ ./app/\nCMD ["uvicorn", "app.main:app"]\n' }, lines: [3] },
   ],
 };

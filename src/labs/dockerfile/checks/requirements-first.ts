@@ -4,7 +4,7 @@ import type { Instruction } from 'dockerfile-ast';
 import type { Finding } from '../../types';
 import { DOCKERFILE } from '../context';
 import { dependencyInstall, otherLockInstall, type DependencyInstall } from '../installs';
-import { chainOf } from '../model';
+import { chainOf, shippedStages } from '../model';
 import { copySources, flags, hasFlag, keywordRange, normalizePath, rangeOf, resolveAt, type ParsedDockerfile } from '../parse';
 import { at } from '../positions';
 import { shellOf } from '../shell';
@@ -52,6 +52,8 @@ const run = withDocker((p) => {
   const out: Finding[] = [];
   const reported = new Set<Instruction>();
   let found = false;
+  let unshipped: { d: DependencyInstall; stage: number } | null = null;
+  const shipped = shippedStages(p);
   let unpinnedByName: { d: DependencyInstall; names: string[] } | null = null;
   let byName = false;
   const copiesByStage = new Map<number, Copy[]>();
@@ -76,7 +78,8 @@ const run = withDocker((p) => {
           if (loose.length > 0) unpinnedByName ??= { d, names: loose };
           continue;
         }
-        found = true;
+        if (shipped.has(si)) found = true;
+        else unshipped ??= { d, stage: si };
         if (!firstInstallSeen) {
           firstInstallSeen = true;
           for (const c of copies) {
@@ -98,6 +101,11 @@ const run = withDocker((p) => {
       }
     }
   });
+  if (!found && unshipped) {
+    const { d, stage } = unshipped as { d: DependencyInstall; stage: number };
+    const name = p.stages[stage].from.getBuildStage() ?? String(stage);
+    out.push(finding(d.at.range, `${d.tool} installs the dependencies in stage "${name}", but the final image neither builds FROM that stage nor copies anything from it, so the server starts without them: copy the installed packages (e.g. a venv) into the final stage, or install there.`));
+  }
   if (found || out.length > 0) return out;
   if (unpinnedByName) {
     const { d, names } = unpinnedByName as { d: DependencyInstall; names: string[] };
