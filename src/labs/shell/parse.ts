@@ -40,8 +40,18 @@ interface GoSyntax {
 
 let syntax: GoSyntax | undefined;
 function sh(): GoSyntax {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  syntax ??= (require('mvdan-sh') as { syntax: GoSyntax }).syntax;
+  if (!syntax) {
+    // The GopherJS runtime sets Error.stackTraceLimit = Infinity when it loads; every later Error in the process
+    // (the YAML parser makes one per problem) would then record its whole stack, which made grading a broken
+    // workflow take seconds. Keep the host's limit.
+    const limit = Error.stackTraceLimit;
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      syntax = (require('mvdan-sh') as { syntax: GoSyntax }).syntax;
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+  }
   return syntax;
 }
 

@@ -4,6 +4,7 @@ import { MODULES } from './checks';
 import { CHECK_IDS, CI_FILE, definitions } from './definitions';
 import { loadWorkflow } from './parse';
 import { finding } from './positions';
+import { beginGrade } from './shell';
 
 function crash(e: unknown): Finding {
   const msg = e instanceof Error ? e.message : String(e);
@@ -11,6 +12,7 @@ function crash(e: unknown): Finding {
 }
 
 function grade(files: ProjectFiles): CheckResult[] {
+  beginGrade();
   let loaded: ReturnType<typeof loadWorkflow>;
   try {
     loaded = loadWorkflow(CI_FILE, files.get(CI_FILE));

@@ -36,6 +36,16 @@ describe('shell parser (mvdan-sh)', () => {
   it('programName drops the folder', () => {
     assert.equal(programName(parseShell('/usr/local/bin/pip3 install x').commands[0].words[0]), 'pip3');
   });
+  it('leaves Error.stackTraceLimit as it was (GopherJS sets it to Infinity when it loads)', () => {
+    const before = Error.stackTraceLimit;
+    Error.stackTraceLimit = 10;
+    try {
+      parseShell('echo limit');
+      assert.equal(Error.stackTraceLimit, 10);
+    } finally {
+      Error.stackTraceLimit = before;
+    }
+  });
   it('never throws (property)', () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => { parseShell(s); }), { numRuns: 300 });
   });
