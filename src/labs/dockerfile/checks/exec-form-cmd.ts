@@ -9,7 +9,7 @@ import { finding, textFix } from '../positions';
 import { shellOf } from '../shell';
 import { of, withFinal, type DockerCheck } from './shared';
 
-const SHELL_SYNTAX = /[$`;&|<>*?(){}~]|^#/;
+const SHELL_SYNTAX = /[$`;&|<>*?(){}~[\]'"\\]|^#/;
 
 function execFix(p: ParsedDockerfile, ins: Instruction): Finding['fix'] {
   const args = ins.getArguments();

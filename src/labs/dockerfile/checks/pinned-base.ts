@@ -22,11 +22,11 @@ export function unpinnedReason(ref: ImageRef): string | null {
   // Distroless names carry the Debian release, and their Python is that release's (python3-debian12: 3.11).
   if (/^gcr\.io\/distroless\/.*-debian\d+$/.test(ref.name)) return null;
   const tag = ref.tag?.toLowerCase() ?? null;
-  if (tag === null) return 'has no tag, so Docker pulls :latest, which moves to each new release';
+  if (tag === null) return 'has no tag: Docker pulls :latest, which moves to each new release';
   if (tag === 'latest') return 'uses "latest", which moves to each new release';
   if (isPythonImage(ref)) {
     if (/^\d+\.\d+/.test(tag)) return null;
-    if (/^\d+(-|$)/.test(tag)) return `names only Python ${tag.split('-')[0]}, so it moves to each new Python ${tag.split('-')[0]}.x release (minor releases change the language and which wheels install)`;
+    if (/^\d+(-|$)/.test(tag)) return `names only Python ${tag.split('-')[0]}: it moves to each new Python ${tag.split('-')[0]}.x release, and minor releases change the language and which wheels install`;
     return `names no Python version ("${tag}" follows the newest Python)`;
   }
   if (/\d/.test(tag)) return null;
@@ -63,7 +63,7 @@ const run = withDocker((p) => {
       if (ref.tag === null && nameRange) fix = textFix(`Pin to ${ref.name}:${PYTHON_SLIM_TAG}`, DOCKERFILE, endOf(nameRange), `:${PYTHON_SLIM_TAG}`);
       else if (tagRange) fix = textFix(`Pin to ${ref.name}:${PYTHON_SLIM_TAG}`, DOCKERFILE, fromLsp(tagRange), PYTHON_SLIM_TAG);
     }
-    out.push(finding(DOCKERFILE, range, `FROM ${shown} ${why}, so the same Dockerfile can build a different image next month: pin a version, e.g. ${example}, or a digest (@sha256:...).`, fix));
+    out.push(finding(DOCKERFILE, range, `FROM ${shown} ${why}. The same Dockerfile can then build a different image next month: pin a version, e.g. ${example}, or a digest (@sha256:...).`, fix));
   });
   return out;
 });
