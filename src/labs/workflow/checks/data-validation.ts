@@ -34,8 +34,8 @@ export const run: Check = (wf) => {
     wf.pos.nodeFinding(
       stepNode(v),
       v.job === ts.job
-        ? 'This data validation runs after training, when the model is already fit on the data. Move it before the training step.'
-        : `This data validation is in job \`${v.job.id}\`, which the training job \`${ts.job.id}\` does not wait for, so training may run on data that fails it. Add \`${v.job.id}\` to \`needs:\` of \`${ts.job.id}\`.`,
+        ? `This data validation runs after training, when the model is already fit on the data. ${LAB} validation before training: move it before the training step.`
+        : `This data validation is in job \`${v.job.id}\`, which the training job \`${ts.job.id}\` does not wait for, so training may start on data that fails it. ${LAB} validation before training: add \`${v.job.id}\` to \`needs:\` of \`${ts.job.id}\`.`,
     ),
   );
 };

@@ -38,16 +38,16 @@ export const run: Check = (wf) => {
     let msg: string | undefined;
     const coe = getNode(wf.doc, g.node, 'continue-on-error');
     const trivial = sh.trivialThresholds(c);
-    if (!runsBefore(wf, ts, g)) msg = `This quality gate does not run after training (job \`${ts.job.id}\`), so it checks no new model. Run it after the training step.`;
-    else if (trivial.length > 0) msg = `\`${trivial[0]}\` lets every model through, so this gate checks nothing. Use the threshold from params.yaml (drop the option) or a real minimum.`;
+    if (!runsBefore(wf, ts, g)) msg = `This quality gate does not run after training (job \`${ts.job.id}\`), so it checks no new model. ${LAB} a gate after training: run it after the training step.`;
+    else if (trivial.length > 0) msg = `\`${trivial[0]}\` lets every model through, so this gate checks nothing. ${LAB} a real threshold: drop the option to use the one in params.yaml, or give a real minimum.`;
     else if (isScalar(coe) && (coe.value === true || scalarText(coe) === 'true'))
-      msg = '`continue-on-error: true` lets the pipeline continue when the gate fails, so it gates nothing. Remove it.';
-    else if (sh.swallowsFailure(g.runText, c)) msg = 'The script ignores the exit status of this gate (`|| true` or `set +e`), so a weak model still passes. Let its failure fail the step.';
+      msg = `\`continue-on-error: true\` lets the pipeline continue when the gate fails, so it gates nothing. ${LAB} a gate that stops the run: remove it.`;
+    else if (sh.swallowsFailure(g.runText, c)) msg = `The script ignores the exit status of this gate (\`|| true\` or \`set +e\`), so a weak model still passes. ${LAB} a gate that stops the run: let its failure fail the step.`;
     else if (build && g.job !== ts.job && build !== g.job && !ancestors(wf, build).has(g.job.id))
-      msg = `The image build job \`${build.id}\` does not wait for this gate in job \`${g.job.id}\`, so a model that fails it can still be built. Add \`${g.job.id}\` to its \`needs:\`.`;
+      msg = `The image build job \`${build.id}\` does not wait for this gate in job \`${g.job.id}\`, so a model that fails it can still be built. ${LAB} the build to wait for the gate: add \`${g.job.id}\` to its \`needs:\`.`;
     else if (build && build === g.job) {
       const bi = g.job.steps.find(isBuild)?.index ?? Infinity;
-      if (bi < g.index) msg = 'The image is built before this gate runs. Move the gate before the build step.';
+      if (bi < g.index) msg = `The image is built before this gate runs. ${LAB} the gate first: move it before the build step.`;
     }
     if (!msg) return [];
     problems.push(wf.pos.nodeFinding(stepNode(g), msg));

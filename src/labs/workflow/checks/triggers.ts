@@ -61,7 +61,7 @@ export const run: Check = (wf) => {
         wf.pos.nodeFinding(
           pair.key,
           evs.has('pull_request_target')
-            ? '`pull_request_target` runs the base branch\'s workflow with a write token and secrets, even for pull requests from forks, so it does not test the change safely. Use `pull_request` to test pull requests.'
+            ? '`pull_request_target` runs the base branch\'s workflow with a write token and secrets, even for pull requests from forks, so it does not test the change safely. ' + `${LAB} a \`pull_request\` trigger.`
             : `The workflow does not run on pull requests, so changes are only tested after they land. ${LAB} a \`pull_request\` trigger.`,
         ),
         fix,
