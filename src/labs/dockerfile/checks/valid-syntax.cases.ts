@@ -41,6 +41,10 @@ export const cases: CheckCases = {
       name: 'the escape directive with backtick continuations (Windows style)',
       files: { Dockerfile: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN powershell -Command `\n    Write-Host hello\nCMD ["cmd"]\n' },
     },
+    {
+      name: 'newer COPY/ADD flags (--exclude, --parents, --unpack) and a tmpfs mount',
+      files: { Dockerfile: '# syntax=docker/dockerfile:1.17\nFROM python:3.12-slim\nCOPY --exclude=*.pyc --parents app/ /srv/\nADD --unpack=true https://example.com/wheels.tar.gz /tmp/wheels/\nRUN --mount=type=tmpfs,target=/tmp python -m compileall /srv\nCMD ["python"]\n' },
+    },
   ],
   invalid: [
     { name: 'a misspelt instruction', files: { Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPPY app/ ./app/\nCMD ["python", "-m", "app.main"]\n' }, lines: [3] },

@@ -21,6 +21,14 @@ const VALIDATOR_SETTINGS: Required<ValidatorSettings> = {
   instructionWorkdirRelative: ValidationSeverity.IGNORE,
 };
 
+/** Flags current Dockerfile frontends accept that the validator (dockerfile-utils) does not know yet. */
+const NEWER_FLAGS: Record<number, string[]> = {
+  [ValidationCode.UNKNOWN_ADD_FLAG]: ['unpack', 'exclude', 'parents', 'link', 'chmod', 'chown', 'checksum', 'keep-git-dir'],
+  [ValidationCode.UNKNOWN_COPY_FLAG]: ['exclude', 'parents', 'link', 'chmod', 'chown', 'from'],
+  [ValidationCode.UNKNOWN_FROM_FLAG]: ['platform'],
+  [ValidationCode.UNKNOWN_HEALTHCHECK_FLAG]: ['start-interval', 'start-period', 'interval', 'timeout', 'retries'],
+};
+
 /** BuildKit treats these destinations as folders, so several sources are fine (`COPY a b .`). */
 function folderLike(dest: string): boolean {
   const d = dest.replace(/^["']|["']$/g, '');
@@ -38,6 +46,8 @@ const run: CheckFn = (ctx) => {
       out.push(finding(DOCKERFILE, range, 'The Dockerfile has no FROM instruction: every image starts from a base, e.g. FROM python:3.12-slim.'));
       continue;
     }
+    const newer = NEWER_FLAGS[Number(d.code)];
+    if (newer && newer.some((f) => new RegExp(`\\b${f}\\b`).test(text))) continue;
     if (d.code === ValidationCode.INVALID_DESTINATION) {
       const ins = p.instructions.find((i) => i.getRange().start.line <= d.range.start.line && d.range.start.line <= i.getRange().end.line);
       const args = ins?.getArguments() ?? [];
