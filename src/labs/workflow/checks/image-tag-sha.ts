@@ -4,7 +4,7 @@ import type { CheckDefinition, Finding } from '../../types';
 import { type Step, type Workflow, deref, getNode, getText, rangeOf, scalarText } from '../parse';
 import { replaceFix, withFix } from '../positions';
 import * as sh from '../shell';
-import { type Check, envOf, stepNode, usesAction } from './common';
+import { type Check, branchFilter, envOf, events, stepNode, usesAction } from './common';
 import { pushSteps } from './push-only-main';
 
 export const definition: CheckDefinition = {
@@ -22,12 +22,20 @@ export const definition: CheckDefinition = {
   ],
 };
 
-const SHA = /github\.sha|GITHUB_SHA|github\.event\.pull_request\.head\.sha|git\s+rev-parse|github\.event\.release\.tag_name|github\.ref_name|GITHUB_REF_NAME/;
+/** Values unique to one commit (or one run, which GitHub links to its commit). */
+const SHA = /github\.sha|GITHUB_SHA|github\.event\.pull_request\.head\.sha|git\s+rev-parse|github\.event\.release\.tag_name|github\.run_(id|number)|GITHUB_RUN_(ID|NUMBER)/;
+/** The ref name is unique only when the workflow runs for tags (a branch name is reused by every build). */
+const REF_NAME = /github\.ref_name|GITHUB_REF_NAME/;
+
+function tagsOnly(wf: Workflow): boolean {
+  const evs = [...events(wf)];
+  return evs.length > 0 && evs.every(([e, cfg]) => e === 'release' || (e === 'push' && branchFilter(wf, cfg, 'tags') !== undefined && branchFilter(wf, cfg, 'branches') === undefined));
+}
 const META_UNIQUE = /type=(sha|semver|pep440)|type=ref,\s*event=tag/;
 
 /** Whether a tag text is tied to the commit, following `${{ env.X }}`, `$X`, `steps.<id>.outputs.*` one level. */
 function unique(wf: Workflow, b: Step, tag: string, depth = 0): boolean {
-  if (SHA.test(tag)) return true;
+  if (SHA.test(tag) || (REF_NAME.test(tag) && tagsOnly(wf))) return true;
   if (depth > 2) return false;
   const env = envOf(wf, b);
   // Values exported to $GITHUB_ENV or $GITHUB_OUTPUT by earlier steps of the same job.

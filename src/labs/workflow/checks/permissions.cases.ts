@@ -6,6 +6,7 @@ export const cases: CheckCases = {
     ...fullCases(),
     { name: 'logging in to ghcr.io only to pull a base image needs no packages: write', files: ci(edit(REFERENCE, '    permissions:\n      contents: read\n      packages: write\n', '    permissions:\n      contents: read\n      packages: read\n').replace("          push: ${{ github.ref == 'refs/heads/main' }}\n", '          push: false\n')) },
     { name: 'no top-level block, every job declares its own', files: ci(edit(UV, 'permissions:\n  contents: read\n\nenv:', 'env:').replace(/    runs-on: ubuntu-24.04\n    timeout-minutes: (5|10|45)\n/g, (m) => `${m}    permissions:\n      contents: read\n`)) },
+    { name: 'read-all at the top grants no write access', files: ci(edit(REFERENCE, 'permissions:\n  contents: read\n\njobs', 'permissions: read-all\n\njobs')) },
     { name: 'a personal access token for ghcr.io instead of the workflow token', files: ci(edit(REFERENCE, '    permissions:\n      contents: read\n      packages: write\n', '').replace('password: ${{ secrets.GITHUB_TOKEN }}', 'password: ${{ secrets.GHCR_PAT }}')) },
   ],
   invalid: [

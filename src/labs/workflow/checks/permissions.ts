@@ -59,13 +59,12 @@ export const run: Check = (wf) => {
       const t = scalarText(v);
       if (t === 'write-all')
         out.push(withFix(wf.pos.nodeFinding(v, '`write-all` gives every job write access to everything. Use `contents: read` here and grant more per job.'), readFix(v)));
-      else if (t === 'read-all')
-        out.push(withFix(wf.pos.nodeFinding(v, '`read-all` lets every job read every scope (issues, packages, actions…). List only what the jobs read, e.g. `contents: read`.'), readFix(v)));
+      // `read-all` grants no write access; OpenSSF Scorecard accepts it as a least-privilege top level.
     } else if (isMap(v)) {
       for (const it of v.items) {
         if (scalarText(deref(wf.doc, it.value)) !== 'write') continue;
         const key = scalarText(it.key);
-        if (key === 'id-token' && wf.jobs.length === 1) continue;
+        if (wf.jobs.length === 1) continue; // with one job, top level and job level are the same grant
         const r = rangeOf(it.value);
         out.push(
           withFix(

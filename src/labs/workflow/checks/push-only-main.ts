@@ -51,6 +51,8 @@ export const run: Check = (wf) => {
     const verdicts = [refCondition(wf, step.ifText || 'true'), refCondition(wf, step.job.ifText || 'true')];
     const expr = scalarText(pushNode);
     if (pushNode !== undefined) verdicts.push(refCondition(wf, expr));
+    // A deployment environment can limit which branches may use it (protection rules we cannot see).
+    if (getPair(step.job.node, 'environment')) verdicts.push('unknown');
     if (verdicts.includes('safe') || verdicts.includes('unknown')) continue;
     if (pushNode !== undefined) {
       const r = rangeOf(pushNode);
