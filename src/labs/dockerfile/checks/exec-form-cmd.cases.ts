@@ -13,5 +13,6 @@ export const cases: CheckCases = {
     { name: 'two CMDs in the final stage', files: { Dockerfile: 'FROM python:3.12-slim\nCMD ["python", "-m", "app.main"]\nCMD ["uvicorn", "app.main:app"]\n' }, lines: [2] },
     { name: 'single quotes make it shell form', files: { Dockerfile: "FROM python:3.12-slim\nCMD ['uvicorn', 'app.main:app']\n" }, lines: [2] },
     { name: 'no CMD or ENTRYPOINT', files: { Dockerfile: 'FROM python:3.12-slim\nCOPY app/ /app/\n' }, lines: [1] },
+    { name: 'shell form in a distroless image (no /bin/sh to run it)', files: { Dockerfile: 'FROM gcr.io/distroless/python3-debian12:nonroot\nCOPY app /app\nCMD python3 -m app.main\n' }, lines: [3] },
   ],
 };

@@ -39,7 +39,10 @@ const run = withFinal((p, final) => {
     for (const ins of group.slice(0, -1).filter((i) => final.body.includes(i))) {
       out.push(finding(DOCKERFILE, rangeOf(ins), `Only the last ${ins.getKeyword()} takes effect (line ${last.getRange().start.line + 1}): remove this one so the Dockerfile says what really runs.`));
     }
-    if (!isExecForm(last)) {
+    if (!isExecForm(last) && !baseFacts(finalBase(p)).shell) {
+      const b = finalBase(p);
+      out.push(finding(DOCKERFILE, argumentsRange(last), `${last.getKeyword()} is in shell form, so Docker runs it through /bin/sh -c, and ${b?.name}${b?.tag ? ':' + b.tag : ''} has no /bin/sh: the container cannot start. Write it as a JSON array of double-quoted strings.`, execFix(p, last)));
+    } else if (!isExecForm(last)) {
       out.push(finding(DOCKERFILE, argumentsRange(last), `${last.getKeyword()} is in shell form, so Docker runs it as /bin/sh -c "...", and where that shell stays PID 1 (dash, the /bin/sh of Debian-based images such as python:3.12-slim, does) it does not pass SIGTERM on: docker stop waits 10 seconds and then kills the server mid-request. Write it as a JSON array of double-quoted strings.`, execFix(p, last)));
     }
   }

@@ -20,5 +20,6 @@ export const cases: CheckCases = {
     { name: 'a process check is not a probe', files: { Dockerfile: 'FROM python:3.12-slim\nHEALTHCHECK CMD pgrep uvicorn || exit 1\n' + END }, lines: [2] },
     { name: 'HEALTHCHECK NONE', files: { Dockerfile: 'FROM python:3.12-slim\nHEALTHCHECK NONE\n' + END }, lines: [2] },
     { name: 'none at all', files: { Dockerfile: 'FROM python:3.12-slim\n' + END }, lines: [1] },
+    { name: 'shell form in a distroless image, which has no /bin/sh', files: { Dockerfile: 'FROM python:3.11-slim AS build\nRUN pip install --no-cache-dir --target /deps fastapi==0.115.6\nFROM gcr.io/distroless/python3-debian12:nonroot\nCOPY --from=build /deps /deps\nHEALTHCHECK CMD python3 -c "import urllib.request; urllib.request.urlopen(\'http://localhost:8000/health\')"\nCMD ["-m", "uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]\n' }, lines: [5] },
   ],
 };

@@ -51,6 +51,10 @@ function probeProblem(p: ParsedDockerfile, h: Healthcheck, port: number): string
   const cmds = shellOf(p, h).commands;
   if (cmds.length === 0) return 'This HEALTHCHECK has no command: write HEALTHCHECK [options] CMD <command that requests /health>.';
   const facts = baseFacts(finalBase(p));
+  if (!facts.shell && !cmds[0].json) {
+    const b = finalBase(p);
+    return `${b?.name}${b?.tag ? ':' + b.tag : ''} has no /bin/sh, and a HEALTHCHECK in shell form runs through /bin/sh -c, so it always fails: write it in exec form, e.g. CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://localhost:${port}/health')"].`;
+  }
   let probes = false;
   let unknown = false;
   const line = h.getRange().start.line;
