@@ -101,30 +101,28 @@ export function shippedStages(p: ParsedDockerfile): Map<number, Shipped> {
   const cached = shippedCache.get(p);
   if (cached) return cached;
   const out = new Map<number, Shipped>();
+  shippedCache.set(p, out);
   if (p.stages.length === 0) return out;
-  const queue: number[] = [];
-  for (const i of chainOf(p, p.stages.length - 1)) { out.set(i, 'all'); queue.push(i); }
-  const visited = new Set<number>();
-  while (queue.length > 0) {
-    const i = queue.shift()!;
-    if (visited.has(i)) continue;
-    visited.add(i);
+  for (const i of chainOf(p, p.stages.length - 1)) out.set(i, 'all');
+  const paths = new Map<number, Set<string>>();
+  // `COPY --from` only names earlier stages, so one pass from the last stage back sees every copy that matters.
+  for (let i = p.stages.length - 1; i >= 0; i--) {
+    if (!out.has(i)) continue;
     for (const ins of p.stages[i].body) {
       const kw = ins.getKeyword();
       if (kw !== 'COPY' && kw !== 'ADD') continue;
       const from = copyFromStage(p, ins, i);
       if (from < 0) continue;
-      const paths = copySources(ins).map((s) => '/' + normalizePath(s.value).replace(/^\.$/, ''));
+      const sources = copySources(ins).map((s) => '/' + normalizePath(s.value).replace(/^\.$/, ''));
       for (const j of chainOf(p, from)) {
-        const cur = out.get(j);
-        if (cur === 'all') continue;
-        out.set(j, [...(cur ?? []), ...paths]);
-        queue.push(j);
-        visited.delete(j);
+        if (out.get(j) === 'all') continue;
+        const set = paths.get(j) ?? new Set<string>();
+        for (const src of sources) set.add(src);
+        paths.set(j, set);
+        out.set(j, [...set]);
       }
     }
   }
-  shippedCache.set(p, out);
   return out;
 }
 const shippedCache = new WeakMap<ParsedDockerfile, Map<number, Shipped>>();

@@ -698,6 +698,14 @@ describe('dockerfile grader: bad input', () => {
     grade(withDockerfile(text));
     assert.ok(performance.now() - t0 < 1000, `${Math.round(performance.now() - t0)} ms`);
   });
+  it('stages that copy twice from the stage before them are followed in linear time', () => {
+    // Which stages reach the final image is found in one backward pass; re-queueing a stage per copy would double per stage.
+    let text = 'FROM python:3.12-slim AS s0\nRUN pip install x\n';
+    for (let i = 1; i < 300; i++) text += `FROM python:3.12-slim AS s${i}\nCOPY --from=s${i - 1} /a /a\nCOPY --from=s${i - 1} /b /b\n`;
+    const t0 = performance.now();
+    grade(withDockerfile(text));
+    assert.ok(performance.now() - t0 < 1000, `${Math.round(performance.now() - t0)} ms`);
+  });
   it('odd constructs: heredocs, escape directive, flags without values, lonely keywords', () => {
     const odd = [
       '# escape=`',
