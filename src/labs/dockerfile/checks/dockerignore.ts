@@ -24,7 +24,7 @@ const run: CheckFn = (ctx) => {
   for (const need of MUST_IGNORE) {
     if (need.paths.some((path) => isIgnored(rules, path).ignored)) continue;
     const text = endsOpen ? `${need.pattern}\n` : `\n${need.pattern}`;
-    out.push(finding(DOCKERIGNORE, insertAt, `.dockerignore does not exclude ${need.label} (${need.paths.filter((x) => !x.includes('/')).join(' or ')}): add ${need.pattern} so it is not sent to the builder and cannot reach the image through a broad COPY.`, textFix(`Exclude ${need.pattern}`, DOCKERIGNORE, insertAt, text)));
+    out.push(finding(DOCKERIGNORE, insertAt, `.dockerignore does not exclude ${need.label} (${need.paths.filter((x) => !x.includes('/')).join(' or ')}): add ${need.pattern} so it stays out of the build context and cannot reach the image through a broad COPY such as COPY . .`, textFix(`Exclude ${need.pattern}`, DOCKERIGNORE, insertAt, text)));
   }
   const modelPath = modelPathOf(ctx);
   for (const keep of [REQUIREMENTS, MAIN_PY, modelPath]) {
@@ -41,7 +41,7 @@ export const dockerignore: DockerCheck = {
     id: 'docker.dockerignore',
     title: '.dockerignore keeps the build context small',
     scope: 'lab',
-    why: 'Everything in the build context is sent to the builder and can end up in the image through a broad COPY: the Git history, this project\'s training data, a local virtualenv. A .dockerignore keeps builds fast, images small and private data out of the registry.',
+    why: 'Whatever is in the build context can end up in the image through a broad COPY such as `COPY . .`: the Git history, this project\'s training data, a local virtualenv. A .dockerignore removes them from the context, which keeps builds fast, images small and private data out of the registry.',
     lesson: 'containerization',
     hints: [
       'Which folders in this project should never be inside the serving image?',
