@@ -1,4 +1,5 @@
-// Turns Dockerfile text into the small model the checks need, on top of dockerfile-ast.
+// Turns Dockerfile text into the small model the checks need, on top of dockerfile-ast. The shell commands of
+// RUN/CMD/HEALTHCHECK are read in ./shell.ts, and what reaches the final image (stages, base images) in ./model.ts.
 import {
   DockerfileParser,
   type Argument,

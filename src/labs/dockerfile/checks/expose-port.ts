@@ -61,7 +61,7 @@ const run = withFinal((p, final, ctx) => {
         : textFix(`Expose port ${port}`, DOCKERFILE, endOf(e.getRange() as LspRange), ` ${port}`);
     }
     const shown = (e.getArgumentsContent() ?? '').trim();
-    return finding(DOCKERFILE, argumentsRange(e), `EXPOSE ${shown} names a port the server does not listen on: it listens on ${port} (${source}), so docker run -P and anyone reading the image map a port where nothing answers: expose ${port}.`, fix);
+    return finding(DOCKERFILE, argumentsRange(e), `This lab's server listens on ${port} (${source}), but EXPOSE ${shown} names another port, so docker run -P and anyone reading the image map a port where nothing answers: expose ${port}.`, fix);
   });
 });
 
