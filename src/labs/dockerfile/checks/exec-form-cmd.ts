@@ -21,6 +21,21 @@ function execFix(p: ParsedDockerfile, ins: Instruction): Finding['fix'] {
   return textFix('Convert to exec form', DOCKERFILE, argumentsRange(ins), `[${values.map((v) => JSON.stringify(v)).join(', ')}]`);
 }
 
+/**
+ * `["sh", "-c", "uvicorn ..."]`: dash (Debian's /bin/sh) runs the command as its child and stays PID 1, which is
+ * shell form again; `exec uvicorn ...` inside the string hands PID 1 over. (bash execs a lone command by itself.)
+ */
+function shellWithoutExec(p: ParsedDockerfile, ins: Instruction): string | null {
+  const cmds = shellOf(p, ins).commands;
+  const words = cmds[0]?.words ?? [];
+  const prog = words[0] ? words[0].text.slice(words[0].text.lastIndexOf('/') + 1) : '';
+  if ((prog !== 'sh' && prog !== 'dash') || words[1]?.text !== '-c' || cmds.length < 2) return null;
+  const base = finalBase(p);
+  if (base && /alpine/.test(base.tag ?? '')) return null; // busybox sh: not checked
+  if (cmds.slice(1).some((c) => c.words[0]?.text === 'exec')) return null;
+  return `${ins.getKeyword()} starts the server through sh -c without exec, so /bin/sh (dash on Debian-based images) stays PID 1 and does not pass SIGTERM on: docker stop waits 10 seconds and then kills the server. Put exec before the server command inside the string (sh -c "exec uvicorn ...").`;
+}
+
 const run = withFinal((p, final) => {
   const chain = chainInstructions(p);
   const out: Finding[] = [];
@@ -42,6 +57,9 @@ const run = withFinal((p, final) => {
     if (!isExecForm(last) && !baseFacts(finalBase(p)).shell) {
       const b = finalBase(p);
       out.push(finding(DOCKERFILE, argumentsRange(last), `${last.getKeyword()} is in shell form, so Docker runs it through /bin/sh -c, and ${b?.name}${b?.tag ? ':' + b.tag : ''} has no /bin/sh: the container cannot start. Write it as a JSON array of double-quoted strings.`, execFix(p, last)));
+    } else if (isExecForm(last)) {
+      const problem = shellWithoutExec(p, last);
+      if (problem) out.push(finding(DOCKERFILE, argumentsRange(last), problem));
     } else if (!isExecForm(last)) {
       out.push(finding(DOCKERFILE, argumentsRange(last), `${last.getKeyword()} is in shell form, so Docker runs it as /bin/sh -c "...", and where that shell stays PID 1 (dash, the /bin/sh of Debian-based images such as python:3.12-slim, does) it does not pass SIGTERM on: docker stop waits 10 seconds and then kills the server mid-request. Write it as a JSON array of double-quoted strings.`, execFix(p, last)));
     }
