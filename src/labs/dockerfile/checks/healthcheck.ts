@@ -30,7 +30,10 @@ function healthFix(p: ParsedDockerfile, final: Stage, port: number) {
 /** Ports named in URLs or host:port words of a probe (`http://localhost` alone is port 80). */
 function portsIn(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(/\b(https?):\/\/[^/\s:'"]+(?::(\d{1,5}))?/g)) out.push(m[2] ? Number(m[2]) : m[1] === 'https' ? 443 : 80);
+  for (const m of text.matchAll(/\b(https?):\/\/[^/\s:'"$]+(:(\d{1,5})?)?/g)) {
+    if (m[2] && !m[3]) continue; // a port we cannot read (`:${PORT}`)
+    out.push(m[3] ? Number(m[3]) : m[1] === 'https' ? 443 : 80);
+  }
   return out;
 }
 
