@@ -101,7 +101,9 @@ const run = withFinal((p, final, ctx) => {
     const how = fromEnv ? 'MODEL_PATH (set by ENV)' : `${modelPath} relative to its working directory ${workdir}`;
     return [finding(DOCKERFILE, rangeOf(first.ins), `This copies the model to ${first.at}, but the server loads ${how}, that is ${expected}, so it would not find it at start-up: copy the model there (e.g. COPY models/ ./models/ after WORKDIR /app).`)];
   }
-  const broad = fromContext.find((c) => copySources(c).some((s) => ['.', '*'].includes(normalizePath(s.value))));
+  // A broad copy only puts the model in the image when it is in the final stages themselves.
+  const chain = new Set(finalChain(p).flatMap((st) => st.body));
+  const broad = fromContext.find((c) => chain.has(c) && copySources(c).some((s) => ['.', '*'].includes(normalizePath(s.value))));
   const before = insertionPoint(final.body, ['USER', 'EXPOSE', 'HEALTHCHECK', 'CMD', 'ENTRYPOINT']);
   const fix = before ? textFix('Copy the models/ folder', DOCKERFILE, lineStart(before), 'COPY models/ ./models/\n') : undefined;
   if (broad) {
