@@ -193,7 +193,7 @@ export function baseFacts(ref: ImageRef | null): BaseFacts {
   }
   if (name === 'mambaorg/micromamba') return { nonRootUser: 'mambauser', users: ['mambauser'], curl: false, wget: false, shell: true };
   if (name.startsWith('bitnami/')) return { nonRootUser: '1001', users: [], curl: true, wget: true, shell: true };
-  if (name === 'nginxinc/nginx-unprivileged') return { nonRootUser: 'nginx', users: ['nginx'], curl: true, wget: false, shell: true };
+  if (name === 'nginxinc/nginx-unprivileged') return { nonRootUser: 'nginx', users: ['nginx'], curl: true, wget: true, shell: true };
   if (/^(quay\.io\/)?jupyter\//.test(name)) return { nonRootUser: 'jovyan', workdir: '/home/jovyan', startsApp: true, users: ['jovyan'], curl: true, wget: true, shell: true };
   if (/^(public\.ecr\.aws\/lambda|amazon\/aws-lambda)-?/.test(name)) return { workdir: '/var/task', users: [], curl: true, wget: false, shell: true };
   if (/^tiangolo\/uvicorn-gunicorn/.test(name)) return { workdir: '/app', startsApp: true, users: ['nobody'], curl: true, wget: true, shell: true };
