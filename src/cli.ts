@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { planScaffold, readLabFiles } from './labs/labFiles';
-import { readProject } from './labs/projectFiles';
+import { readGraderFiles, readProjectFile } from './labs/projectFiles';
 import { jsonReport, textReport } from './labs/report';
 import { verifyLabs } from './labs/verify';
 import { diskSource } from './course/diskSource';
@@ -120,7 +120,7 @@ async function check(labId: string | undefined, rest: string[], io: CliIo): Prom
   }
   const { getGrader, gradeSafely } = await import('./labs/registry');
   const grader = getGrader(lab.id)!;
-  const results = gradeSafely(grader, await readProject(folder, grader.files));
+  const results = gradeSafely(grader, await readGraderFiles(grader, (p) => readProjectFile(folder, p)));
   io.out(json ? JSON.stringify(jsonReport(grader, results), null, 2) : textReport(grader, results));
   return results.every((r) => r.status === 'pass') ? 0 : 1;
 }

@@ -65,7 +65,9 @@ export class LabResults extends Disposable {
     for (const r of g.results) {
       for (const f of r.findings) {
         const uri = fileUri(g, f.file);
-        const d = new vscode.Diagnostic(toRange(f), f.message, vscode.DiagnosticSeverity.Warning);
+        // General practice is a warning; a requirement of this lab only is information, never "wrong".
+        const severity = titles.get(r.id)?.scope === 'lab' ? vscode.DiagnosticSeverity.Information : vscode.DiagnosticSeverity.Warning;
+        const d = new vscode.Diagnostic(toRange(f), f.message, severity);
         d.source = DIAGNOSTIC_SOURCE;
         const lesson = titles.get(r.id)?.lesson;
         d.code = { value: r.id, target: vscode.Uri.parse(`command:${COMMANDS.openLesson}?${encodeURIComponent(JSON.stringify([lesson]))}`) };
@@ -91,7 +93,7 @@ export class LabResults extends Disposable {
     for (const c of grader.checks) {
       if (!item.children.get(c.id)) {
         const child = this.controller.createTestItem(c.id, c.title, mainUri);
-        child.description = c.id;
+        child.description = `${c.id} · ${c.scope === 'lab' ? 'this lab' : 'general practice'}`;
         item.children.add(child);
       }
     }

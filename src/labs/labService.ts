@@ -6,7 +6,7 @@ import { Disposable } from '../util/dispose';
 import { lazyBundle } from '../util/lazy';
 import type { LabDefinition } from './definition';
 import { readLabsSection, recordGrading, revealHint, type LabProgress } from './labState';
-import { MAX_GRADED_BYTES, textInput, toFileInput, tooLarge } from './projectFiles';
+import { MAX_GRADED_BYTES, readGraderFiles, textInput, toFileInput, tooLarge } from './projectFiles';
 import type { CheckResult, FileInput, LabGrader } from './types';
 
 type Registry = typeof import('./registry');
@@ -104,7 +104,7 @@ export class LabService extends Disposable {
     const folder = this.folderOf(labId);
     const grader = this.grader(labId);
     if (!lab || !folder || !grader) return undefined;
-    const files = new Map<string, FileInput>(await Promise.all(grader.files.map(async (p) => [p, await this.read(folder, p)] as const)));
+    const files = await readGraderFiles(grader, (p) => this.read(folder, p));
     const results = lazyBundle<Registry>('graders').gradeSafely(grader, files);
     const passed = results.filter((r) => r.status === 'pass').map((r) => r.id);
     const all = readLabsSection(this.progress.section('labs'));

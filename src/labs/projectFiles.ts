@@ -2,7 +2,7 @@
 // binary files, files over the size limit, invalid UTF-8 — each with a learner-facing reason.
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FileInput, ProjectFiles } from './types';
+import type { FileInput, LabGrader, ProjectFiles } from './types';
 
 export const MAX_GRADED_BYTES = 1024 * 1024;
 
@@ -53,4 +53,20 @@ export async function readProject(root: string, paths: readonly string[], overri
     return [p, text !== undefined ? textInput(text, p) : await readProjectFile(root, p)];
   }));
   return new Map(entries);
+}
+
+/**
+ * The files a grader reads: its `files`, then the further ones its `moreFiles` asks for after seeing them
+ * (e.g. the .gitignore DVC writes beside each output). `read` reads one project-relative path.
+ */
+export async function readGraderFiles(grader: Pick<LabGrader, 'files' | 'moreFiles'>, read: (path: string) => Promise<FileInput>): Promise<ProjectFiles> {
+  const files = new Map<string, FileInput>(await Promise.all(grader.files.map(async (p) => [p, await read(p)] as const)));
+  let more: string[] = [];
+  try {
+    more = (grader.moreFiles?.(files) ?? []).filter((p) => !files.has(p));
+  } catch {
+    more = [];
+  }
+  for (const [p, f] of await Promise.all(more.map(async (p) => [p, await read(p)] as const))) files.set(p, f);
+  return files;
 }

@@ -32,6 +32,8 @@ export interface Finding extends Range {
   fix?: TextFix;
 }
 
+export type CheckScope = 'general' | 'lab';
+
 export interface CheckDefinition {
   /** Stable id, e.g. `docker.pinned-base`; never renamed once shipped. */
   id: string;
@@ -40,6 +42,12 @@ export interface CheckDefinition {
   why: string;
   /** Lesson id that teaches it. */
   lesson: string;
+  /**
+   * `general`: good practice for any project, so a finding may say the file is wrong.
+   * `lab`: a requirement of this lab only (its port, its job names, its file layout); findings say so and never
+   * claim the file is wrong in general.
+   */
+  scope?: CheckScope;
   /** Hints revealed one at a time, vaguest first. */
   hints: string[];
 }
@@ -55,6 +63,11 @@ export interface LabGrader {
   /** Files the grader reads, project-relative. The first is the learner's main file. */
   files: string[];
   checks: CheckDefinition[];
+  /**
+   * Further project files to read once `files` are read, e.g. the .gitignore DVC writes beside each output
+   * (paths depend on what `files` say). Callers read them too and grade all together; never throws.
+   */
+  moreFiles?(files: ProjectFiles): string[];
   /** Never throws: bad input becomes findings. Returns one result per check, in `checks` order. */
   grade(files: ProjectFiles): CheckResult[];
 }

@@ -3,16 +3,16 @@
 import type { Course } from '../course/model';
 import type { ContentProblem } from '../course/problems';
 import { readLabFiles } from './labFiles';
-import { toFileInput } from './projectFiles';
+import { readGraderFiles, toFileInput } from './projectFiles';
 import { getGrader, gradeSafely } from './registry';
-import type { ProjectFiles } from './types';
+import type { LabGrader, ProjectFiles } from './types';
 
-function projectOf(files: Array<{ path: string; bytes: Uint8Array }>, wanted: readonly string[]): ProjectFiles {
+function projectOf(files: Array<{ path: string; bytes: Uint8Array }>, grader: LabGrader): Promise<ProjectFiles> {
   const byPath = new Map(files.map((f) => [f.path, f.bytes]));
-  return new Map(wanted.map((p) => {
+  return readGraderFiles(grader, async (p) => {
     const bytes = byPath.get(p);
-    return [p, bytes ? toFileInput(bytes, p) : { kind: 'missing' as const }];
-  }));
+    return bytes ? toFileInput(bytes, p) : { kind: 'missing' as const };
+  });
 }
 
 export async function verifyLabs(contentRoot: string, course: Course): Promise<ContentProblem[]> {
@@ -28,11 +28,11 @@ export async function verifyLabs(contentRoot: string, course: Course): Promise<C
     const starter = await readLabFiles(contentRoot, lab.id, 'starter');
     const solution = await readLabFiles(contentRoot, lab.id, 'solution');
     if (!starter.length) add('the starter folder is empty');
-    const failing = gradeSafely(grader, projectOf(starter, grader.files)).filter((r) => r.status === 'fail').map((r) => r.id).sort();
+    const failing = gradeSafely(grader, await projectOf(starter, grader)).filter((r) => r.status === 'fail').map((r) => r.id).sort();
     const expected = [...lab.starterFails].sort();
     if (failing.join() !== expected.join()) add(`the starter fails [${failing.join(', ')}] but starterFails lists [${expected.join(', ')}]`);
     const overlaid = [...new Map([...starter, ...solution].map((f) => [f.path, f])).values()];
-    const stillFailing = gradeSafely(grader, projectOf(overlaid, grader.files)).filter((r) => r.status === 'fail');
+    const stillFailing = gradeSafely(grader, await projectOf(overlaid, grader)).filter((r) => r.status === 'fail');
     for (const r of stillFailing) add(`the reference solution fails ${r.id}: ${r.findings[0]?.message ?? ''}`);
   }
   return problems;

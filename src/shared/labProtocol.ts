@@ -4,6 +4,8 @@ export interface LabCheckView {
   id: string;
   title: string;
   why: string;
+  /** `general`: good practice for any project; `lab`: a requirement of this lab only. */
+  scope: 'general' | 'lab';
   lessonId: string;
   lessonTitle: string;
   /** undefined until the lab has been graded. */

@@ -36,7 +36,7 @@ export function parseToLabWebview(msg: unknown): ToLabWebview | undefined {
   const l = msg.lab;
   const ok = typeof l.id === 'string' && typeof l.title === 'string' && typeof l.html === 'string' && typeof l.mainFile === 'string' &&
     typeof l.passed === 'number' && typeof l.total === 'number' && typeof l.completed === 'boolean' && Array.isArray(l.checks) &&
-    l.checks.every((c) => isRecord(c) && typeof c.id === 'string' && typeof c.title === 'string' && Array.isArray(c.findings) && Array.isArray(c.hints));
+    l.checks.every((c) => isRecord(c) && typeof c.id === 'string' && typeof c.title === 'string' && (c.scope === 'general' || c.scope === 'lab') && Array.isArray(c.findings) && Array.isArray(c.hints));
   return ok ? { type: 'lab', lab: l as unknown as LabView } : undefined;
 }
 

@@ -6,6 +6,10 @@ import { el, getVsCodeApi, richText } from './vscodeApi';
 const vscode = getVsCodeApi<FromLabWebview, LabPanelState>();
 const root = document.getElementById('root')!;
 const openChecks = new Set<string>();
+const SCOPE_TITLE = {
+  general: 'Good practice for any project',
+  lab: 'A requirement of this lab (its port, its files, its job names), not a rule for every project',
+} as const;
 
 function checkRow(c: LabCheckView): HTMLElement {
   const icon = c.status === 'pass' ? '✓' : c.status === 'fail' ? '✗' : '○';
@@ -14,6 +18,7 @@ function checkRow(c: LabCheckView): HTMLElement {
     el('summary', {},
       el('span', { class: 'status', 'aria-hidden': 'true' }, icon),
       el('span', { class: 'check-title' }, c.title),
+      el('span', { class: `scope scope-${c.scope}`, title: SCOPE_TITLE[c.scope] }, c.scope === 'lab' ? 'this lab' : 'general practice'),
       el('span', { class: 'visually-hidden' }, `, ${label}`)),
     el('div', { class: 'check-body' },
       ...c.findings.map((f, i) => el('p', { class: 'finding' },

@@ -482,7 +482,7 @@ const validToLesson = [
 ];
 const validLessonState = [{ lessonId: 'what-is-mlops', scrollY: 120 }, { lessonId: 'a' }];
 const validFromLab = [{ type: 'ready' }, { type: 'grade' }, { type: 'revealHint', checkId: 'docker.pinned-base' }, { type: 'openFinding', checkId: 'ci.valid-workflow', index: 3 }, { type: 'openLesson', lessonId: 'why-versioning' }, { type: 'openExternal', url: 'http://x.org' }];
-const validToLab = [{ type: 'lab', lab: { id: 'dvc-pipeline', title: 'T', summary: 'S', mainFile: 'dvc.yaml', html: '', checks: [{ id: 'dvc.stage-names', title: 't', why: 'w', lessonId: 'a', lessonTitle: 'A', status: 'fail', findings: [{ file: 'dvc.yaml', line: 1, message: 'm' }], hints: [], hintsTotal: 2 }], passed: 0, total: 1, completed: false } }];
+const validToLab = [{ type: 'lab', lab: { id: 'dvc-pipeline', title: 'T', summary: 'S', mainFile: 'dvc.yaml', html: '', checks: [{ id: 'dvc.stage-names', title: 't', why: 'w', scope: 'lab', lessonId: 'a', lessonTitle: 'A', status: 'fail', findings: [{ file: 'dvc.yaml', line: 1, message: 'm' }], hints: [], hintsTotal: 2 }], passed: 0, total: 1, completed: false } }];
 const validLabState = [{ labId: 'dvc-pipeline' }];
 
 const urlArb = fc.oneof(

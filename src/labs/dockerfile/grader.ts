@@ -1,9 +1,9 @@
 // Grader for the "Containerize the model server" lab: checks a learner's Dockerfile and .dockerignore
 // (reading requirements.txt for pins and app/main.py for the server's port and model path). Pure: no I/O.
+// Each check lives in ./checks/<name>.ts with its accepted and rejected examples beside it.
 import type { CheckResult, LabGrader, ProjectFiles } from '../types';
-import { CHECK_FUNCTIONS } from './checks';
+import { CHECKS } from './checks';
 import { buildContext, DOCKERFILE, DOCKERIGNORE, MAIN_PY, REQUIREMENTS, type Context } from './context';
-import { CHECKS } from './definitions';
 import { at, finding } from './positions';
 
 function errorText(e: unknown): string {
@@ -13,7 +13,7 @@ function errorText(e: unknown): string {
 export const grader: LabGrader = {
   labId: 'containerize-model-server',
   files: [DOCKERFILE, DOCKERIGNORE, REQUIREMENTS, MAIN_PY],
-  checks: CHECKS.map((c) => ({ ...c, hints: [...c.hints] })),
+  checks: CHECKS.map((c) => ({ ...c.definition, hints: [...c.definition.hints] })),
   grade(files: ProjectFiles): CheckResult[] {
     let ctx: Context;
     try {
@@ -21,9 +21,9 @@ export const grader: LabGrader = {
     } catch (e) {
       ctx = { files, docker: null, dockerProblem: finding(DOCKERFILE, at(1), `The Dockerfile could not be read: ${errorText(e)}`) };
     }
-    return CHECKS.map((def): CheckResult => {
+    return CHECKS.map(({ definition: def, run }): CheckResult => {
       try {
-        const findings = CHECK_FUNCTIONS[def.id](ctx);
+        const findings = run(ctx);
         return { id: def.id, status: findings.length === 0 ? 'pass' : 'fail', findings };
       } catch (e) {
         // Defence in depth: a bug in one check must not hide the others' results.

@@ -1,4 +1,5 @@
-// Turns Dockerfile text into the small model the checks need, on top of dockerfile-ast.
+// Turns Dockerfile text into the small model the checks need, on top of dockerfile-ast. The shell commands of
+// RUN/CMD/HEALTHCHECK are read in ./shell.ts, and what reaches the final image (stages, base images) in ./model.ts.
 import {
   DockerfileParser,
   type Argument,
@@ -104,36 +105,29 @@ export function hasFlag(ins: Instruction, name: string): boolean {
   return flags(ins).some((f) => f.name === name);
 }
 
-/** True when the instruction's arguments are a well-formed JSON array (exec form). */
-export function isExecForm(ins: Instruction): boolean {
-  if (!(ins instanceof JSONInstruction)) return false;
-  if (ins.getOpeningBracket() === null || ins.getClosingBracket() === null) return false;
+/**
+ * The strings of an exec-form (JSON array) instruction, or null when it is not one. Read with JSON.parse:
+ * dockerfile-ast's getJSONValue() drops the spaces inside a string (`"exec uvicorn app"` comes back as `execuvicornapp`).
+ */
+export function execStrings(ins: Instruction): string[] | null {
+  if (!(ins instanceof JSONInstruction)) return null;
+  if (ins.getOpeningBracket() === null || ins.getClosingBracket() === null) return null;
   const raw = ins.getRawArgumentsContent();
-  if (raw === null) return false;
-  // The JSON array is what follows any flags: parse it as JSON to be sure.
+  if (raw === null) return null;
+  // The JSON array is what follows any flags.
   const start = raw.indexOf('[');
   try {
     const v: unknown = JSON.parse(raw.slice(start).replace(/\\\r?\n/g, ''));
-    return Array.isArray(v) && v.every((s) => typeof s === 'string');
+    return Array.isArray(v) && v.every((s) => typeof s === 'string') ? (v as string[]) : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
-/** A word of a command with its 0-based LSP range; `value` has quotes removed. */
-export interface Word {
-  value: string;
-  raw: string;
-  range: LspRange;
+/** True when the instruction's arguments are a well-formed JSON array (exec form). */
+export function isExecForm(ins: Instruction): boolean {
+  return execStrings(ins) !== null;
 }
-
-/** A simple command (words between `&&`, `||`, `;`, `|`) of a RUN/CMD, or the whole exec-form array. */
-export interface Command {
-  words: Word[];
-  json: boolean;
-}
-
-const SEPARATORS = ['&&', '||', ';', '|', '&'];
 
 function unquote(s: string): string {
   let out = '';
@@ -151,132 +145,13 @@ function unquote(s: string): string {
   return out;
 }
 
-/** Splits one shell word on unquoted separators glued to it (`a;b`, `x&&y`), keeping ranges. */
-function splitWord(arg: Argument, out: (Word | null)[]): void {
-  const raw = arg.getValue();
-  const r = arg.getRange() as LspRange;
-  if (r.start.line !== r.end.line) {
-    // A word broken by a line continuation: keep it whole (offsets no longer map onto one line).
-    out.push({ value: unquote(raw), raw, range: r });
-    return;
-  }
-  let quote: string | null = null;
-  let startIdx = 0;
-  const emit = (from: number, to: number) => {
-    if (to > from) {
-      const piece = raw.slice(from, to);
-      out.push({
-        value: unquote(piece),
-        raw: piece,
-        range: { start: { line: r.start.line, character: r.start.character + from }, end: { line: r.start.line, character: r.start.character + to } },
-      });
-    }
-  };
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i];
-    if (quote) {
-      if (c === quote) quote = null;
-      else if (c === '\\') i++;
-      continue;
-    }
-    if (c === '"' || c === "'") { quote = c; continue; }
-    if (c === '\\') { i++; continue; }
-    const sep = SEPARATORS.find((s) => raw.startsWith(s, i));
-    if (sep) {
-      emit(startIdx, i);
-      out.push(null);
-      i += sep.length - 1;
-      startIdx = i + 1;
-    }
-  }
-  emit(startIdx, raw.length);
-}
-
-/** The simple commands of a RUN, CMD, ENTRYPOINT or HEALTHCHECK (shell form split on separators). */
-export function commands(ins: Instruction): Command[] {
-  if (isExecForm(ins) && ins instanceof JSONInstruction) {
-    const words = ins.getJSONStrings().map((s) => ({ value: s.getJSONValue(), raw: s.getValue(), range: s.getRange() as LspRange }));
-    return [{ words, json: true }];
-  }
-  let args = ins.getArguments();
-  if (ins.getKeyword() === 'HEALTHCHECK' && args.length > 0 && args[0].getValue().toUpperCase() === 'CMD') args = args.slice(1);
-  const heredoc = args.length > 0 && args[0].getValue().startsWith('<<');
-  const pieces: (Word | null)[] = [];
-  let prevLine = -1;
-  for (const a of args) {
-    // In a here-document every line is its own command.
-    if (heredoc && prevLine !== -1 && a.getRange().start.line !== prevLine) pieces.push(null);
-    prevLine = a.getRange().end.line;
-    if (SEPARATORS.includes(a.getValue())) pieces.push(null);
-    else splitWord(a, pieces);
-  }
-  const out: Command[] = [];
-  let cur: Word[] = [];
-  for (const p of pieces) {
-    if (p === null) {
-      if (cur.length) out.push({ words: cur, json: false });
-      cur = [];
-    } else cur.push(p);
-  }
-  if (cur.length) out.push({ words: cur, json: false });
-  return out;
-}
-
-/** Drops leading `VAR=value` assignments and `sudo`/`exec`/`env` wrappers; returns the program's words. */
-export function programWords(cmd: Command): { words: Word[]; env: Map<string, string> } {
-  const env = new Map<string, string>();
-  let i = 0;
-  while (i < cmd.words.length) {
-    const v = cmd.words[i].value;
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(v);
-    if (m) { env.set(m[1], m[2]); i++; continue; }
-    if (v === 'sudo' || v === 'exec' || v === 'env' || v === 'then' || v === 'do' || v === '(' || v === '{') { i++; continue; }
-    break;
-  }
-  return { words: cmd.words.slice(i), env };
-}
-
-function base(p: string): string {
-  const i = p.lastIndexOf('/');
-  return i >= 0 ? p.slice(i + 1) : p;
-}
-
-/** If `cmd` runs `pip install` (pip, pip3, python -m pip, uv pip, /venv/bin/pip), the words after `install`. */
-export function pipInstall(cmd: Command): { install: Word; rest: Word[]; uv: boolean; env: Map<string, string> } | null {
-  const { words, env } = programWords(cmd);
-  let i = 0;
-  let uv = false;
-  const prog = words[0] ? base(words[0].value) : '';
-  if (/^pip(\d(\.\d+)?)?$/.test(prog)) i = 1;
-  else if (/^python(\d(\.\d+)?)?$/.test(prog) && words[1]?.value === '-m' && /^pip\d?$/.test(words[2]?.value ?? '')) i = 3;
-  else if (prog === 'uv' && words[1]?.value === 'pip') { i = 2; uv = true; }
-  else return null;
-  // Skip global options before the subcommand (e.g. `pip --disable-pip-version-check install`).
-  while (i < words.length && words[i].value.startsWith('-')) i++;
-  if (words[i]?.value !== 'install') return null;
-  return { install: words[i], rest: words.slice(i + 1), uv, env };
-}
-
-/** If `cmd` runs `apt-get`/`apt` with a subcommand, the subcommand word and the rest. */
-export function aptCommand(cmd: Command): { sub: Word; rest: Word[]; all: Word[] } | null {
-  const { words } = programWords(cmd);
-  const prog = words[0] ? base(words[0].value) : '';
-  if (prog !== 'apt-get' && prog !== 'apt') return null;
-  let i = 1;
-  while (i < words.length && words[i].value.startsWith('-')) {
-    // `-o Option=value` takes an argument.
-    if (words[i].value === '-o') i++;
-    i++;
-  }
-  if (i >= words.length) return null;
-  return { sub: words[i], rest: words.slice(i + 1), all: words.slice(1) };
-}
-
 /** The source paths of a COPY or ADD (all arguments but the destination); [] for here-documents. */
 export function copySources(ins: Instruction): { value: string; range: Range }[] {
   let items: { value: string; range: LspRange }[];
-  if (isExecForm(ins) && ins instanceof JSONInstruction) {
-    items = ins.getJSONStrings().map((s) => ({ value: s.getJSONValue(), range: s.getRange() as LspRange }));
+  const exec = execStrings(ins);
+  if (exec && ins instanceof JSONInstruction) {
+    const strings = ins.getJSONStrings();
+    items = exec.map((value, i) => ({ value, range: (strings[Math.min(i, strings.length - 1)]?.getRange() ?? ins.getRange()) as LspRange }));
   } else {
     const args = ins.getArguments();
     if (args.length > 0 && args[0].getValue().startsWith('<<')) return [];

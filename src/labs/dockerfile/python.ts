@@ -36,7 +36,7 @@ export function parseRequirements(text: string): Requirement[] {
     if (!m) continue;
     const spec = m[3].trim();
     let pinned = /^===?\s*[^\s*,;]+$/.test(spec);
-    if (!pinned && spec.startsWith('@')) pinned = /@[0-9a-f]{40}\b|sha256[=:][0-9a-f]{64}/i.test(spec);
+    if (!pinned && spec.startsWith('@')) pinned = /@[0-9a-f]{40}\b|sha256[=:][0-9a-f]{64}|^@\s*(https?|file):\S+\.(whl|tar\.gz|zip)$/i.test(spec);
     const lb = /^(?:>=|~=)\s*([0-9][0-9A-Za-z.+!-]*)$/.exec(spec);
     out.push({ line: i + 1, column: lead + 1, endColumn: lead + body.length + 1, name: m[1], head: m[1] + (m[2] ?? ''), spec, pinned, lowerBound: lb ? lb[1] : null });
   }

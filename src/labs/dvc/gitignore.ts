@@ -1,102 +1,74 @@
-// A small .gitignore matcher for the patterns projects use: comments, `!` negation,
-// a leading or inner `/` anchoring to the root, a trailing `/` for directories, `*`, `?`, `[...]`, `**`.
+// Whether git ignores a project path, from every .gitignore the grader was given: the root one and the
+// nested ones DVC writes beside its outputs (`data/prepared/.gitignore` listing `/train.csv`). Patterns
+// are matched by the `ignore` package (git's semantics), each file's relative to its own folder; as in git,
+// a deeper file overrides a shallower one, and nothing inside an ignored folder can be re-included.
+import ignore, { type Ignore } from 'ignore';
+import type { ProjectFiles } from '../types';
+import { MAX_CHARS } from './parse';
 
-interface Rule {
-  negate: boolean;
-  dirOnly: boolean;
-  anchored: boolean;
-  re: RegExp;
-  line: number;
+export const GITIGNORE_NAME = '.gitignore';
+
+/** The folder of a .gitignore path ('' for the root one), or undefined when the path is not a .gitignore. */
+export function gitignoreFolder(path: string): string | undefined {
+  if (path === GITIGNORE_NAME) return '';
+  return path.endsWith(`/${GITIGNORE_NAME}`) ? path.slice(0, -GITIGNORE_NAME.length - 1) : undefined;
 }
 
-function globToRegExp(glob: string): string {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        const atStart = i === 0 || glob[i - 1] === '/';
-        const atEnd = i + 2 === glob.length || glob[i + 2] === '/';
-        if (atStart && atEnd) {
-          if (i + 2 === glob.length) re += '.*';
-          else {
-            re += '(?:.*/)?';
-            i++; // skip the slash after **
-          }
-          i++;
-          continue;
-        }
-      }
-      re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const close = glob.indexOf(']', i + 2);
-      if (close < 0) re += '\\[';
-      else {
-        let cls = glob.slice(i + 1, close).replace(/\\/g, '\\\\');
-        if (cls.startsWith('!')) cls = `^${cls.slice(1)}`;
-        re += `[${cls}]`;
-        i = close;
-      }
-    } else if (c === '\\' && i + 1 < glob.length) {
-      re += glob[i + 1].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-      i++;
-    } else re += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  }
-  return re;
+/** The .gitignore files that may hold a pattern for `path`: the root one and one in each folder above it. */
+export function gitignoresFor(path: string): string[] {
+  const parts = path.split('/');
+  const out = [GITIGNORE_NAME];
+  for (let i = 1; i < parts.length; i++) out.push(`${parts.slice(0, i).join('/')}/${GITIGNORE_NAME}`);
+  return out;
 }
 
-export class GitIgnore {
-  private readonly rules: Rule[] = [];
+export class GitIgnores {
+  /** By folder, deepest first; each compiled on first use. */
+  private readonly levels: Array<{ folder: string; text: string; ig?: Ignore }> = [];
 
-  constructor(text: string) {
-    const lines = text.split('\n');
-    for (let n = 0; n < lines.length; n++) {
-      let p = lines[n].replace(/\r$/, '');
-      if (p.trim() === '' || p.startsWith('#')) continue;
-      p = p.replace(/(?<!\\)\s+$/, '');
-      let negate = false;
-      if (p.startsWith('!')) {
-        negate = true;
-        p = p.slice(1);
-      } else if (p.startsWith('\\!') || p.startsWith('\\#')) p = p.slice(1);
-      let dirOnly = false;
-      if (p.endsWith('/')) {
-        dirOnly = true;
-        p = p.replace(/\/+$/, '');
+  constructor(files: ProjectFiles) {
+    // Nested files DVC writes hold a line per output; all together they are read up to MAX_CHARS, so a
+    // pathological project cannot make grading slow.
+    let budget = MAX_CHARS;
+    for (const [path, input] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const folder = gitignoreFolder(path);
+      if (folder === undefined || input.kind !== 'text' || input.text.length > MAX_CHARS) continue;
+      if (folder !== '') {
+        if (input.text.length > budget) continue;
+        budget -= input.text.length;
       }
-      const anchored = p.includes('/');
-      p = p.replace(/^\//, '');
-      if (p === '') continue;
-      try {
-        const body = globToRegExp(p);
-        this.rules.push({ negate, dirOnly, anchored, re: new RegExp(anchored ? `^${body}$` : `(?:^|/)${body}$`), line: n + 1 });
-      } catch {
-        // An unusable pattern ignores nothing, as in git.
-      }
+      this.levels.push({ folder, text: input.text });
     }
+    this.levels.sort((a, b) => b.folder.split('/').length - a.folder.split('/').length || (a.folder < b.folder ? -1 : 1));
   }
 
-  /** Whether one path (no parent considered) matches, last rule winning. */
-  private matchOne(path: string, isDir: boolean): boolean | undefined {
-    let result: boolean | undefined;
-    for (const r of this.rules) {
-      if (r.dirOnly && !isDir) continue;
-      if (r.re.test(path)) result = !r.negate;
+  /** Whether one path (its parents are asked separately) is ignored, unignored or not matched. */
+  private decide(path: string, isDir: boolean): boolean | undefined {
+    for (const level of this.levels) {
+      const { folder } = level;
+      if (folder !== '' && !path.startsWith(`${folder}/`)) continue;
+      const rel = folder === '' ? path : path.slice(folder.length + 1);
+      level.ig ??= ignore().add(level.text);
+      const r = level.ig.test(isDir ? `${rel}/` : rel);
+      if (r.ignored) return true;
+      if (r.unignored) return false;
     }
-    return result;
+    return undefined;
   }
 
   /**
-   * Whether git ignores `path` (a file, or a directory when `isDir`), given its parents:
-   * once a parent directory is ignored, nothing inside can be re-included.
+   * Whether git ignores `path` (a file, or a folder when `isDir`; when unsure, pass `isDir` and both are
+   * tried). Paths outside the project (`../x`) are never ignored.
    */
   ignores(path: string, isDir: boolean): boolean {
-    const parts = path.split('/').filter((s) => s !== '');
-    for (let i = 1; i < parts.length; i++) {
-      if (this.matchOne(parts.slice(0, i).join('/'), true) === true) return true;
+    const parts = path.split('/').filter((s) => s !== '' && s !== '.');
+    if (parts.length === 0 || parts[0] === '..') return false;
+    try {
+      for (let i = 1; i < parts.length; i++) if (this.decide(parts.slice(0, i).join('/'), true) === true) return true;
+      const full = parts.join('/');
+      return this.decide(full, false) === true || (isDir && this.decide(full, true) === true);
+    } catch {
+      return false;
     }
-    // An output may be a file or a directory: a directory-only pattern counts when it is one.
-    return this.matchOne(parts.join('/'), isDir) === true;
   }
 }

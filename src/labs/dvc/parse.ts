@@ -211,11 +211,31 @@ function staticPrefix(raw: string, wdir: string): string {
   return normalizePath(segs.slice(0, k).join('/'), wdir);
 }
 
-function entry(stage: Stage, kind: PathKind, raw: string, node: Scalar, seq: YAMLSeq): PathEntry {
+/** Substitutes `${…}` expressions DVC would resolve from params.yaml and `vars`; others are left as written. */
+export type Resolver = (text: string) => string;
+
+const noResolve: Resolver = (t) => t;
+
+/** A resolver over the values of params.yaml and dvc.yaml's inline `vars` (what DVC's templating reads). */
+export function resolverOf(values: unknown): Resolver {
+  if (values === null || typeof values !== 'object') return noResolve;
+  const lookup = (expr: string): string | undefined => {
+    let cur: unknown = values;
+    for (const part of expr.replace(/\[(\d+)\]/g, '.$1').split('.')) {
+      if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, part)) return undefined;
+      cur = (cur as Record<string, unknown>)[part];
+    }
+    return typeof cur === 'string' || typeof cur === 'number' || typeof cur === 'boolean' ? String(cur) : undefined;
+  };
+  return (text) => (text.includes('${') ? text.replace(/\$\{\s*([A-Za-z_][\w-]*(?:\.[\w-]+|\[\d+\])*)\s*\}/g, (all, expr: string) => lookup(expr) ?? all) : text);
+}
+
+function entry(stage: Stage, kind: PathKind, written: string, node: Scalar, seq: YAMLSeq, resolve: Resolver): PathEntry {
+  const raw = resolve(written);
   return {
     kind,
     stage,
-    raw,
+    raw: written,
     path: isExternalOrTemplated(raw) ? '' : normalizePath(raw, stage.wdir),
     prefix: staticPrefix(raw, stage.wdir),
     node,
@@ -223,21 +243,21 @@ function entry(stage: Stage, kind: PathKind, raw: string, node: Scalar, seq: YAM
   };
 }
 
-function pathEntries(stage: Stage, kind: PathKind, value: unknown): PathEntry[] {
+function pathEntries(stage: Stage, kind: PathKind, value: unknown, resolve: Resolver): PathEntry[] {
   const out: PathEntry[] = [];
   if (!isSeq(value)) return out;
   for (const item of value.items) {
     if (isScalar(item)) {
       const raw = scalarText(item);
       if (raw === undefined || raw === '') continue;
-      out.push(entry(stage, kind, raw, item, value));
+      out.push(entry(stage, kind, raw, item, value, resolve));
     } else if (isMap(item) && item.items.length >= 1) {
       const p = item.items[0];
       if (!isPair(p) || !isScalar(p.key)) continue;
       const raw = scalarText(p.key);
       if (raw === undefined || raw === '') continue;
       const flags = isMap(p.value) ? p.value : undefined;
-      out.push({ ...entry(stage, kind, raw, p.key, value), flags, cachePair: flags ? pairOf(flags, 'cache') : undefined });
+      out.push({ ...entry(stage, kind, raw, p.key, value, resolve), flags, cachePair: flags ? pairOf(flags, 'cache') : undefined });
     }
   }
   return out;
@@ -264,7 +284,7 @@ function paramEntries(stage: Stage, value: unknown): ParamEntry[] {
   return out;
 }
 
-function readStage(keyNode: Scalar, value: unknown): Stage {
+function readStage(keyNode: Scalar, value: unknown, resolve: Resolver): Stage {
   const name = scalarText(keyNode) ?? '';
   let body: YAMLMap | undefined = isMap(value) ? value : undefined;
   let templated = false;
@@ -275,7 +295,8 @@ function readStage(keyNode: Scalar, value: unknown): Stage {
   } else if (body && pairOf(body, 'matrix')) {
     templated = true;
   }
-  const wdirText = scalarText(pairOf(body, 'wdir')?.value);
+  const wdirWritten = scalarText(pairOf(body, 'wdir')?.value);
+  const wdirText = wdirWritten === undefined ? undefined : resolve(wdirWritten);
   const stage: Stage = {
     name,
     keyNode,
@@ -298,23 +319,23 @@ function readStage(keyNode: Scalar, value: unknown): Stage {
   }
   stage.depsPair = pairOf(body, 'deps');
   stage.paramsPair = pairOf(body, 'params');
-  stage.deps = pathEntries(stage, 'deps', stage.depsPair?.value);
-  stage.outs = pathEntries(stage, 'outs', pairOf(body, 'outs')?.value);
-  stage.metrics = pathEntries(stage, 'metrics', pairOf(body, 'metrics')?.value);
-  stage.plots = pathEntries(stage, 'plots', pairOf(body, 'plots')?.value);
+  stage.deps = pathEntries(stage, 'deps', stage.depsPair?.value, resolve);
+  stage.outs = pathEntries(stage, 'outs', pairOf(body, 'outs')?.value, resolve);
+  stage.metrics = pathEntries(stage, 'metrics', pairOf(body, 'metrics')?.value, resolve);
+  stage.plots = pathEntries(stage, 'plots', pairOf(body, 'plots')?.value, resolve);
   stage.params = paramEntries(stage, stage.paramsPair?.value);
   return stage;
 }
 
 /** The stage model, when dvc.yaml parsed and has a `stages:` mapping. */
-export function readModel(yaml: YamlFile): DvcModel | undefined {
+export function readModel(yaml: YamlFile, resolve: Resolver = noResolve): DvcModel | undefined {
   if (yaml.errors.length > 0 || !isMap(yaml.doc.contents)) return undefined;
   const stagesPair = pairOf(yaml.doc.contents, 'stages');
   if (!stagesPair || !isMap(stagesPair.value)) return undefined;
   const stagesMap = stagesPair.value;
   const stages: Stage[] = [];
   for (const p of stagesMap.items) {
-    if (isPair(p) && isScalar(p.key) && scalarText(p.key) !== undefined) stages.push(readStage(p.key, p.value));
+    if (isPair(p) && isScalar(p.key) && scalarText(p.key) !== undefined) stages.push(readStage(p.key, p.value, resolve));
   }
   return { yaml, stagesPair, stagesMap, stages };
 }

@@ -1,9 +1,10 @@
 // Grader for the "CI for an ML project" lab: .github/workflows/ci.yml.
 import type { CheckResult, Finding, LabGrader, ProjectFiles } from '../types';
-import { CHECKS } from './checks';
+import { MODULES } from './checks';
 import { CHECK_IDS, CI_FILE, definitions } from './definitions';
 import { loadWorkflow } from './parse';
 import { finding } from './positions';
+import { beginGrade } from './shell';
 
 function crash(e: unknown): Finding {
   const msg = e instanceof Error ? e.message : String(e);
@@ -11,6 +12,7 @@ function crash(e: unknown): Finding {
 }
 
 function grade(files: ProjectFiles): CheckResult[] {
+  beginGrade();
   let loaded: ReturnType<typeof loadWorkflow>;
   try {
     loaded = loadWorkflow(CI_FILE, files.get(CI_FILE));
@@ -23,7 +25,7 @@ function grade(files: ProjectFiles): CheckResult[] {
       if (id === 'ci.valid-workflow') findings = loaded.ok ? loaded.parserFindings : loaded.findings;
       else if (!loaded.ok)
         findings = [finding(CI_FILE, 1, 1, 1, 1, `Cannot check this yet: ${loaded.reason}. Fix the problems reported by "${definitions['ci.valid-workflow'].title}" first.`)];
-      else findings = CHECKS[id](loaded.wf);
+      else findings = MODULES.find((m) => m.definition.id === id)!.run!(loaded.wf);
       return { id, status: findings.length === 0 ? 'pass' : 'fail', findings };
     } catch (e) {
       return { id, status: 'fail', findings: [crash(e)] };

@@ -1,10 +1,16 @@
-// Parses ci.yml twice: with `yaml` (positions, our own checks) and with GitHub's
-// @actions/workflow-parser (schema errors). Builds a small model of jobs and steps.
-import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser';
+// Parses ci.yml once: GitHub's @actions/workflow-parser reads the document through its YamlObjectReader, which
+// parses with `yaml`; we take that same document for positions and our own checks, then let GitHub's template
+// reader validate it (schema errors). Builds a small model of jobs and steps.
+import { NoOperationTraceWriter, convertWorkflowTemplate } from '@actions/workflow-parser';
 import { ErrorPolicy } from '@actions/workflow-parser/model/convert';
+import { TemplateContext, TemplateValidationErrors } from '@actions/workflow-parser/templates/template-context';
+import { readTemplate } from '@actions/workflow-parser/templates/template-reader';
+import { WORKFLOW_ROOT } from '@actions/workflow-parser/workflows/workflow-constants';
+import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema';
+import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object-reader';
 import {
   type Document,
-  LineCounter,
+  type LineCounter,
   type Node,
   type Pair,
   type Scalar,
@@ -14,7 +20,6 @@ import {
   isPair,
   isScalar,
   isSeq,
-  parseDocument,
 } from 'yaml';
 import type { FileInput, Finding } from '../types';
 import { type Pos, finding } from './positions';
@@ -178,9 +183,20 @@ function buildModel(pos: Pos, doc: Document, root: YAMLMap): Workflow {
   return { pos, doc, root, jobsKey: jobsPair?.key as Node | undefined, jobs, byId };
 }
 
-function workflowParserFindings(pos: Pos, text: string): Finding[] {
+/** The reader's own document and line counter (TypeScript-private fields of GitHub's YamlObjectReader). */
+interface ReaderInternals {
+  doc: Document;
+  lineCounter: LineCounter;
+}
+
+function workflowParserFindings(pos: Pos, reader: YamlObjectReader): Finding[] {
   const out: Finding[] = [];
-  const result = parseWorkflow({ name: 'ci.yml', content: text }, new NoOperationTraceWriter());
+  // What parseWorkflow does, on the reader we already built (so the file is parsed once).
+  const context = new TemplateContext(new TemplateValidationErrors(), getWorkflowSchema(), new NoOperationTraceWriter());
+  const fileId = context.getFileId('ci.yml');
+  (reader as unknown as { fileId?: number }).fileId = fileId;
+  const value = readTemplate(context, WORKFLOW_ROOT, reader, fileId);
+  const result = { context, value };
   if (result.value) {
     // With fetchReusableWorkflowDepth 0 the conversion never awaits: its errors land in
     // the context synchronously, before the returned promise settles. TryConversion converts even after
@@ -229,8 +245,8 @@ export function loadWorkflow(file: string, input: FileInput | undefined): Loaded
       ],
     };
   }
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, keepSourceTokens: false });
+  const reader = new YamlObjectReader(undefined, text);
+  const { doc, lineCounter: lc } = reader as unknown as ReaderInternals;
   const pos = new PosImpl(file, text, lc);
   const yamlErrors = doc.errors;
   // yaml reports a stack overflow on deeply nested input as an error; say what it means (found by fuzzing).
@@ -274,7 +290,7 @@ export function loadWorkflow(file: string, input: FileInput | undefined): Loaded
   }
   let parserFindings: Finding[];
   try {
-    parserFindings = workflowParserFindings(pos, text);
+    parserFindings = workflowParserFindings(pos, reader);
   } catch (e) {
     parserFindings = [finding(file, 1, 1, 1, 1, `The workflow could not be validated: ${firstLine(String((e as Error)?.message ?? e))}`)];
   }

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import type { CheckResult, FileInput, Finding, TextFix } from '../../../src/labs/types';
 import { grader } from '../../../src/labs/dvc/grader';
 import { applyFix } from '../../../src/labs/dvc/positions';
+import { readGraderFiles } from '../../../src/labs/projectFiles';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 const LAB = join(ROOT, 'content', 'labs', 'dvc-pipeline');
@@ -179,7 +180,7 @@ describe('dvc lab grader', () => {
       assert.equal(only(r1).line, 2);
       assert.match(r1.findings[0].message, /no `cmd`/);
       const r2 = result(grade(withFiles({ [DVC]: 'train:\n  cmd: python src/train.py\n' })), id);
-      assert.deepEqual(lines(r2), [1, 1]);
+      assert.deepEqual(lines(r2), [1]);
       assert.match(r2.findings.map((f) => f.message).join(' '), /looks like a stage/);
     });
 
@@ -220,15 +221,15 @@ describe('dvc lab grader', () => {
     it('passes plain names', () => {
       assert.equal(result(grade(solution()), id).status, 'pass');
     });
-    it('flags spaces and reserved characters, and the fix renames', () => {
+    // A space used to be flagged too, but `dvc stage add` accepts it (DVC refuses only punctuation but - and _).
+    it('flags punctuation DVC refuses (not spaces, which DVC accepts), and the fix renames', () => {
       const files = withFiles({ [DVC]: fixture('bad-names.dvc.yaml') });
       const r = result(grade(files), id);
-      assert.deepEqual(lines(r), [2, 9]);
-      assert.equal(r.findings[1].column, 3);
-      assert.match(r.findings[1].message, /`@` is reserved/);
-      assert.equal(r.findings[1].fix?.newText, 'train_v2');
-      const fixed = applied(applied(files, r.findings[1].fix), r.findings[0].fix);
-      assert.equal(result(grade(fixed), id).status, 'pass');
+      assert.deepEqual(lines(r), [9]);
+      assert.equal(r.findings[0].column, 3);
+      assert.match(r.findings[0].message, /`dvc stage add` refuses `@`/);
+      assert.equal(r.findings[0].fix?.newText, 'train_v2');
+      assert.equal(result(grade(applied(files, r.findings[0].fix)), id).status, 'pass');
     });
   });
 
@@ -241,7 +242,7 @@ describe('dvc lab grader', () => {
       const f = only(result(grade(starter()), id));
       assert.equal(f.line, 21);
       assert.equal(f.column, 3);
-      assert.match(f.message, /`evaluate` is not connected.*models\/model\.pkl \(an output of `train`\)/);
+      assert.match(f.message, /This lab asks.*`evaluate` is linked to no other.*models\/model\.pkl \(an output of `train`\)/);
     });
     it('flags a cycle', () => {
       const r = result(grade(withFiles({ [DVC]: fixture('cycle.dvc.yaml') })), id);
@@ -251,7 +252,7 @@ describe('dvc lab grader', () => {
     it('flags fewer than three stages at `stages:`', () => {
       const r = result(grade(withFiles({ [DVC]: fixture('two-stages-overlap.dvc.yaml') })), id);
       assert.equal(only(r).line, 1);
-      assert.match(r.findings[0].message, /2 stages/);
+      assert.match(r.findings[0].message, /This lab asks.*dvc\.yaml has 2/);
     });
   });
 
@@ -338,7 +339,7 @@ describe('dvc lab grader', () => {
     it('flags a numeric flag in the train cmd at the flag', () => {
       const f = only(result(grade(starter()), id));
       assert.deepEqual([f.line, f.column, f.endColumn], [13, 61, 79]);
-      assert.match(f.message, /`--n-estimators 200` hard-codes/);
+      assert.match(f.message, /This lab asks.*`--n-estimators 200` is typed into the command/);
     });
     it('flags a train stage without params and `--flag=value`', () => {
       const r = result(grade(withFiles({ [DVC]: fixture('unignored-output.dvc.yaml') })), id);
@@ -350,7 +351,7 @@ describe('dvc lab grader', () => {
       const dvc = SOLUTION_DVC().replace('  train:', '  fit:').replace('src/train.py', 'src/fit.py').replace('src/train.py', 'src/fit.py');
       const f = only(result(grade(withFiles({ [DVC]: dvc })), id));
       assert.equal(f.line, 1);
-      assert.match(f.message, /No training stage/);
+      assert.match(f.message, /This lab asks for a training stage/);
     });
   });
 
@@ -382,7 +383,7 @@ describe('dvc lab grader', () => {
       const none = SOLUTION_DVC().replace('    metrics:\n      - eval/metrics.json:\n          cache: false\n', '    outs:\n      - eval/metrics.json\n');
       const g = only(result(grade(withFiles({ [DVC]: none })), id));
       assert.equal(g.line, 1);
-      assert.match(g.message, /No stage declares `metrics`/);
+      assert.match(g.message, /This lab asks.*no stage declares one/);
     });
   });
 
@@ -409,10 +410,37 @@ describe('dvc lab grader', () => {
       assert.equal(check('/data\n!/data/prepared\n/models\n'), 'pass');
       assert.equal(check('prepared.csv\nmodels\n'), 'fail');
     });
-    it('asks for .gitignore when it is missing', () => {
-      const f = only(result(grade(withFiles({ [IGNORE]: { kind: 'missing' } })), id));
-      assert.deepEqual([f.file, f.line], [IGNORE, 1]);
-      assert.match(f.message, /^Create \.gitignore/);
+    // Without a root .gitignore the outputs may still be ignored by the ones DVC writes in their folders,
+    // so a missing root file is no longer a finding by itself: each unignored output is.
+    it('reports each unignored output when .gitignore is missing, and accepts the nested files DVC writes', () => {
+      const r = result(grade(withFiles({ [IGNORE]: { kind: 'missing' } })), id);
+      assert.deepEqual(r.findings.map((f) => [f.file, f.line]), [[DVC, 11], [DVC, 23]]);
+      assert.match(r.findings[0].message, /adds it to data\/\.gitignore.*\(create the file\)/);
+      assert.equal(r.findings[0].fix, undefined);
+      const nested = withFiles({ [IGNORE]: { kind: 'missing' }, 'data/.gitignore': '/prepared\n', 'models/.gitignore': '/model.pkl\n' });
+      assert.equal(result(grade(nested), id).status, 'pass');
+    });
+    it('asks the caller for the .gitignore of each folder above an output', () => {
+      assert.deepEqual(grader.moreFiles?.(solution()), ['data/.gitignore', 'models/.gitignore', 'eval/.gitignore']);
+    });
+    it('the project reader reads those files too, so a nested .gitignore counts', async () => {
+      const disk = new Map(solution());
+      disk.set(IGNORE, { kind: 'text', text: '__pycache__/\n' });
+      disk.set('data/.gitignore', { kind: 'text', text: '/prepared\n' });
+      disk.set('models/.gitignore', { kind: 'text', text: '/model.pkl\n' });
+      const asked: string[] = [];
+      const files = await readGraderFiles(grader, async (p) => {
+        asked.push(p);
+        return disk.get(p) ?? { kind: 'missing' };
+      });
+      assert.deepEqual(asked.slice(grader.files.length), ['data/.gitignore', 'models/.gitignore', 'eval/.gitignore']);
+      assert.equal(result(grade(new Map(files)), id).status, 'pass');
+      assert.equal(result(grade(withFiles({ [IGNORE]: '__pycache__/\n' })), id).status, 'fail');
+    });
+    it('says a root .gitignore it cannot read is too large, rather than asking to create it', () => {
+      const f = only(result(grade(withFiles({ [IGNORE]: '/data/*\n'.repeat(10000) })), id));
+      assert.equal(f.file, IGNORE);
+      assert.match(f.message, /too large to grade/);
     });
   });
 
@@ -480,7 +508,7 @@ describe('dvc lab grader', () => {
       ['cycle', { [DVC]: 'cycle.dvc.yaml' }, ['dvc.pipeline-graph']],
       ['two-stages-overlap', { [DVC]: 'two-stages-overlap.dvc.yaml' }, ['dvc.pipeline-graph', 'dvc.outputs-unique', 'dvc.outputs-gitignored']],
       ['bad-names', { [DVC]: 'bad-names.dvc.yaml' }, ['dvc.stage-names']],
-      ['yaml11-and-types', { [DVC]: 'yaml11-and-types.dvc.yaml' }, ['dvc.schema-valid', 'dvc.script-deps', 'dvc.metrics-uncached']],
+      ['yaml11-and-types', { [DVC]: 'yaml11-and-types.dvc.yaml' }, ['dvc.schema-valid', 'dvc.script-deps', 'dvc.metrics-uncached', 'dvc.outputs-gitignored']],
       ['unignored-output', { [DVC]: 'unignored-output.dvc.yaml' }, ['dvc.params-exist', 'dvc.params-not-hardcoded', 'dvc.outputs-gitignored']],
       ['git-style config', { [CONFIG]: 'git-style.config' }, []],
       ['unknown-scheme config', { [CONFIG]: 'unknown-scheme.config' }, ['dvc.default-remote', 'dvc.no-credentials']],

@@ -1,0 +1,15 @@
+import type { CheckCases } from '../../cases';
+
+export const cases: CheckCases = {
+  valid: [
+    { name: 'the reference .dockerignore', files: {} },
+    { name: 'an allowlist', files: { '.dockerignore': '# everything out, then back in what the image needs\n*\n!app/\n!models/\n!requirements.txt\n' } },
+    { name: '** patterns and a negation', files: { '.dockerignore': '**/.git\n**/data\nvenv\n*.txt\n!requirements.txt\n' } },
+    { name: 'CRLF line endings and comments', files: { '.dockerignore': '# VCS\r\n.git/\r\n# data and envs\r\ndata\r\n.venv\r\n__pycache__\r\n' } },
+  ],
+  invalid: [
+    { name: 'no .dockerignore', files: { '.dockerignore': null }, lines: [1] },
+    { name: 'the training data is not excluded', files: { '.dockerignore': '.git\n.venv/\n' }, lines: [3] },
+    { name: 'a pattern that also drops the model', files: { '.dockerignore': '.git\ndata/\n.venv/\n**/*.json\n' }, lines: [4] },
+  ],
+};

@@ -1,0 +1,34 @@
+import type { CheckCases } from '../../cases';
+import { FOREACH, MATRIX, SOLUTION, VARS, WDIR } from './examples';
+
+export const cases: CheckCases = {
+  valid: [
+    { name: 'the lab solution', files: { 'dvc.yaml': SOLUTION } },
+    { name: 'the whole src folder as a dependency', files: { 'dvc.yaml': SOLUTION.replace('      - src/train.py\n', '      - src\n') } },
+    {
+      name: 'python -m with the module file in deps',
+      files: { 'dvc.yaml': SOLUTION.replace('cmd: python src/train.py data/prepared', 'cmd: python -m src.train data/prepared') },
+    },
+    { name: 'scripts relative to wdir', files: { 'dvc.yaml': WDIR } },
+    {
+      name: '`cd src &&` before the script',
+      files: { 'dvc.yaml': SOLUTION.replace('cmd: python src/train.py data/prepared models/model.pkl', 'cmd: cd src && python train.py ../data/prepared ../models/model.pkl') },
+    },
+    { name: 'foreach stages', files: { 'dvc.yaml': FOREACH } },
+    { name: 'a matrix stage', files: { 'dvc.yaml': MATRIX } },
+    { name: 'templated data paths, literal script paths', files: { 'dvc.yaml': VARS } },
+  ],
+  invalid: [
+    { name: 'train does not list src/train.py', files: { 'dvc.yaml': SOLUTION.replace('      - data/prepared\n      - src/train.py\n', '      - data/prepared\n') }, lines: [13] },
+    {
+      name: 'python -m src.evaluate without the module in deps',
+      files: { 'dvc.yaml': SOLUTION.replace('cmd: python src/evaluate.py', 'cmd: python -m src.evaluate').replace('      - src/evaluate.py\n', '') },
+      lines: [25],
+    },
+    {
+      name: 'the script is listed by another stage only',
+      files: { 'dvc.yaml': SOLUTION.replace('      - data/raw/churn.csv\n      - src/prepare.py\n', '      - data/raw/churn.csv\n      - src/evaluate.py\n') },
+      lines: [3],
+    },
+  ],
+};
