@@ -97,7 +97,7 @@ export class LabPanelManager extends Disposable {
       const r = grading?.results.find((x) => x.id === c.id);
       const status = r?.status ?? (state?.gradedAt ? (state.passed.includes(c.id) ? 'pass' : 'fail') : undefined);
       return {
-        id: c.id, title: c.title, why: c.why, scope: c.scope ?? 'general', lessonId: c.lesson, lessonTitle: course.lessons.get(c.lesson)?.title ?? c.lesson,
+        id: c.id, title: c.title, why: c.why, scope: c.scope, lessonId: c.lesson, lessonTitle: course.lessons.get(c.lesson)?.title ?? c.lesson,
         status, findings: (r?.findings ?? []).slice(0, 20).map((f) => ({ file: f.file, line: f.line, message: f.message })),
         hints: c.hints.slice(0, state?.hintsShown[c.id] ?? 0), hintsTotal: c.hints.length,
       } as LabView['checks'][number];

@@ -47,7 +47,7 @@ export interface CheckDefinition {
    * `lab`: a requirement of this lab only (its port, its job names, its file layout); findings say so and never
    * claim the file is wrong in general.
    */
-  scope?: CheckScope;
+  scope: CheckScope;
   /** Hints revealed one at a time, vaguest first. */
   hints: string[];
 }

@@ -4,6 +4,8 @@
 import { NoOperationTraceWriter, convertWorkflowTemplate } from '@actions/workflow-parser';
 import { ErrorPolicy } from '@actions/workflow-parser/model/convert';
 import { TemplateContext, TemplateValidationErrors } from '@actions/workflow-parser/templates/template-context';
+import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
+import type { TokenRange } from '@actions/workflow-parser/templates/tokens/token-range';
 import { readTemplate } from '@actions/workflow-parser/templates/template-reader';
 import { WORKFLOW_ROOT } from '@actions/workflow-parser/workflows/workflow-constants';
 import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema';
@@ -20,6 +22,7 @@ import {
   isPair,
   isScalar,
   isSeq,
+  visit,
 } from 'yaml';
 import type { FileInput, Finding } from '../types';
 import { type Pos, finding } from './positions';
@@ -193,6 +196,18 @@ function workflowParserFindings(pos: Pos, reader: YamlObjectReader): Finding[] {
   const out: Finding[] = [];
   // What parseWorkflow does, on the reader we already built (so the file is parsed once).
   const context = new TemplateContext(new TemplateValidationErrors(), getWorkflowSchema(), new NoOperationTraceWriter());
+  // GitHub's converter records a JavaScript exception of its own (e.g. "raw.indexOf is not a function" on a
+  // numeric key, found by fuzzing) as an error of the workflow. That is a bug of the parser, not something
+  // GitHub says about the file: keep it out of the findings ("GitHub would reject this" must be true).
+  // Such an exception becomes a neutral finding at its token instead.
+  const record = context.error.bind(context) as (token: TemplateToken | undefined, err: unknown, range?: TokenRange) => void;
+  const internal: Finding[] = [];
+  (context as { error: unknown }).error = (token: TemplateToken | undefined, err: unknown, range?: TokenRange) => {
+    if (!(err instanceof TypeError || err instanceof RangeError || err instanceof ReferenceError)) return record(token, err, range);
+    const r = range ?? token?.range;
+    const message = 'This part could not be checked against GitHub\'s workflow schema: the parser used here stopped on it. Check that every key is a plain name and every value has the type GitHub expects.';
+    internal.push(r ? pos.lineColFinding(r.start.line, r.start.column, r.end.line, r.end.column, message) : pos.lineColFinding(1, 1, 1, 1, message));
+  };
   const fileId = context.getFileId('ci.yml');
   (reader as unknown as { fileId?: number }).fileId = fileId;
   const value = readTemplate(context, WORKFLOW_ROOT, reader, fileId);
@@ -217,7 +232,21 @@ function workflowParserFindings(pos: Pos, reader: YamlObjectReader): Finding[] {
     seen.add(k);
     out.push(f);
   }
+  if (out.length === 0) out.push(...internal.slice(0, 1));
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * YAML reads a key such as `0o17` or `3.10` as a number, and GitHub's reader then fails on it (it expects
+ * every key to be a string, as GitHub's own service reads them). Keys become the text they were written as.
+ */
+function keysAsWritten(doc: Document): void {
+  visit(doc, {
+    Pair(_, pair) {
+      const key = pair.key;
+      if (isScalar(key) && key.value !== null && typeof key.value !== 'string') key.value = key.source ?? String(key.value);
+    },
+  });
 }
 
 export function loadWorkflow(file: string, input: FileInput | undefined): Loaded {
@@ -290,6 +319,7 @@ export function loadWorkflow(file: string, input: FileInput | undefined): Loaded
   }
   let parserFindings: Finding[];
   try {
+    keysAsWritten(doc);
     parserFindings = workflowParserFindings(pos, reader);
   } catch (e) {
     parserFindings = [finding(file, 1, 1, 1, 1, `The workflow could not be validated: ${firstLine(String((e as Error)?.message ?? e))}`)];

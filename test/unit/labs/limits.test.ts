@@ -83,7 +83,7 @@ describe('grading limits', function () {
     const fake = (n: number): LabGrader => ({
       labId: 'fake',
       files: ['f.txt'],
-      checks: [{ id: 'fake.many', title: 't', why: 'w', lesson: 'l', hints: [] }],
+      checks: [{ id: 'fake.many', title: 't', why: 'w', scope: 'general', lesson: 'l', hints: [] }],
       grade: () => [{ id: 'fake.many', status: n ? 'fail' : 'pass', findings: Array.from({ length: n }, (_, i): Finding => ({ file: 'f.txt', line: i + 1, column: 2, endLine: i + 1, endColumn: 5, message: `m${i}` })) }],
     });
 

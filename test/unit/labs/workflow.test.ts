@@ -395,6 +395,19 @@ describe('workflow lab (ci-for-ml)', () => {
       assert.match(result(gradeText(cases.find((c) => c[0] === 'deep block nesting')![1]), 'ci.valid-workflow').findings[0]!.message, /nested/);
     });
 
+    // FUZZ_SEED=1 and 20261126: a key YAML reads as a number crashed GitHub's reader ("raw.indexOf is not a
+    // function"), which was shown as "GitHub would reject this workflow: raw.indexOf …".
+    it('fuzz regression: numeric keys are read as written, and GitHub\'s schema judges them', () => {
+      const top = result(gradeText('0o17: '), 'ci.valid-workflow').findings.map((f) => f.message);
+      assert.ok(top.includes("GitHub would reject this workflow: Unexpected value '0o17'"), top.join('\n'));
+      const job = result(gradeText('on: push\njobs:\n  0o17:\n    runs-on: x\n    steps: [{run: a}]\n'), 'ci.valid-workflow').findings;
+      assert.deepEqual(job.map((f) => f.line), [3]);
+      assert.match(job[0]!.message, /identifier '0o17' is invalid/);
+      for (const text of ['3.10: x', 'on: push\njobs:\n  t:\n    runs-on: x\n    env: {1: a, true: b}\n    steps: [{run: a}]\n']) {
+        for (const r of gradeText(text)) for (const f of r.findings) assert.doesNotMatch(f.message, /is not a function|Cannot read prop/);
+      }
+    });
+
     it('fuzz regression: nesting deep enough to overflow the YAML parser is reported as nesting, not as a stack error', () => {
       const text = `on: push\njobs: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`;
       assert.ok(text.length < 128 * 1024);
