@@ -33,7 +33,7 @@ export function parseLessonFile(text: string, file: string): { lesson?: LessonFi
   }
   const parsed = parseYaml(lines.slice(1, end).join('\n'));
   const offset = 1; // front matter starts on file line 2
-  for (const e of parsed.errors) add(e.line + offset, `front matter is not valid YAML: ${e.message}`);
+  for (const e of parsed.errors) add(e.line + offset, e.limit ? `front matter ${e.message}` : `front matter is not valid YAML: ${e.message}`);
   const root = parsed.doc?.contents;
   if (parsed.errors.length || !root) {
     if (!parsed.errors.length) add(2, 'front matter is empty');

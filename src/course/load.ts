@@ -126,7 +126,7 @@ async function loadLabs(source: ContentSource, course: Course, topics: TopicRefs
 function parseCourseFile(text: string, problems: ContentProblem[], course: Course): TopicRefs[] {
   const add = (line: number, message: string) => problems.push({ file: COURSE_FILE, line, message });
   const parsed = parseYaml(text);
-  for (const e of parsed.errors) add(e.line, `not valid YAML: ${e.message}`);
+  for (const e of parsed.errors) add(e.line, e.limit ? e.message : `not valid YAML: ${e.message}`);
   const root = parsed.doc?.contents;
   if (parsed.errors.length || !root) return [];
   const lc = parsed.lineCounter;

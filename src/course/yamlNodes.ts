@@ -4,8 +4,8 @@ import { isMap, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Documen
 export interface ParsedYaml {
   doc?: Document.Parsed;
   lineCounter: LineCounter;
-  /** Syntax errors as [line, message], 1-based. */
-  errors: Array<{ line: number; message: string }>;
+  /** Syntax errors as [line, message], 1-based; `limit` marks a file refused for its size, not for its syntax. */
+  errors: Array<{ line: number; message: string; limit?: true }>;
 }
 
 /** yaml reports a stack overflow on deeply nested input as an error (or throws it): say what it means. */
@@ -37,8 +37,16 @@ export function flowTooDeep(text: string, max = MAX_FLOW_DEPTH): number {
   return 0;
 }
 
+/** Content YAML (course.yaml, a quiz, lab.yaml, front matter) is a few kilobytes; past this it is refused unread. */
+export const MAX_CONTENT_YAML = 64 * 1024;
+
+export function tooLargeMessage(length: number): string {
+  return `it is ${Math.ceil(length / 1024)} KB; content files are a few KB, and files over ${MAX_CONTENT_YAML / 1024} KB are not read. Split it or remove generated text`;
+}
+
 export function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
+  if (text.length > MAX_CONTENT_YAML) return { lineCounter, errors: [{ line: 1, message: `not read: ${tooLargeMessage(text.length)}`, limit: true }] };
   const deepAt = flowTooDeep(text);
   if (deepAt) return { lineCounter, errors: [{ line: deepAt, message: TOO_DEEP }] };
   try {

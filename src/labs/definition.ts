@@ -23,7 +23,7 @@ export function parseLabFile(text: string, file: string, instructions: string | 
   const problems: ContentProblem[] = [];
   const add = (line: number, message: string) => problems.push({ file, line, message });
   const parsed = parseYaml(text);
-  for (const e of parsed.errors) add(e.line, `not valid YAML: ${e.message}`);
+  for (const e of parsed.errors) add(e.line, e.limit ? e.message : `not valid YAML: ${e.message}`);
   const root = parsed.doc?.contents;
   if (parsed.errors.length || !root) {
     if (!parsed.errors.length) add(1, 'lab.yaml is empty');

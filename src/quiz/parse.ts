@@ -2,7 +2,7 @@
 // Every problem carries the line (and column) of the offending YAML node, or of its parent
 // when a key is missing. Invalid questions are left out; the rest of the quiz still loads.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
-import { flowTooDeep, TOO_DEEP } from '../course/yamlNodes';
+import { flowTooDeep, MAX_CONTENT_YAML, TOO_DEEP, tooLargeMessage } from '../course/yamlNodes';
 import type { ContentProblem } from '../course/problems';
 import { opaqueIds } from './ids';
 import { QUESTION_TYPES, type Choice, type Question, type QuestionType, type Quiz } from './model';
@@ -56,6 +56,10 @@ function parseInner(
   topics: ReadonlySet<string>,
   problems: ContentProblem[],
 ): Quiz | undefined {
+  if (text.length > MAX_CONTENT_YAML) {
+    problems.push({ file, line: 1, message: `not read: ${tooLargeMessage(text.length)}` });
+    return undefined;
+  }
   const deepAt = flowTooDeep(text);
   if (deepAt) {
     problems.push({ file, line: deepAt, message: `not valid YAML: ${TOO_DEEP}` });

@@ -72,10 +72,11 @@ describe('course loading', () => {
   });
 
   // Issue 9 (FUZZ_SEED=70438566): 800 lines of unclosed flow mappings made yaml report 160,000 errors (4.7 s).
+  // Files that large are now refused for their size; the same shape under 64 KB checks the nesting guard.
   // The nesting is now found by yaml's lexer before parsing: one problem, at the line where it passes the limit.
   it('fuzz regression: thousands of unclosed flow mappings are one "nested too deeply" problem', async () => {
-    const line = `topics: ${'{a: '.repeat(200)}x\n`;
-    const c = await loadCourse(memorySource({ 'course.yaml': line.repeat(800), 'lessons/b.md': lesson('b') }));
+    const line = `topics: ${'{a: '.repeat(100)}x\n`;
+    const c = await loadCourse(memorySource({ 'course.yaml': line.repeat(150), 'lessons/b.md': lesson('b') }));
     const mine = c.problems.filter((p) => p.file === 'course.yaml');
     assert.equal(mine.length, 1, JSON.stringify(mine.slice(0, 3)));
     assert.match(mine[0].message, /nested too deeply/);
@@ -86,6 +87,13 @@ describe('course loading', () => {
     const ok = `title: "T [{ [{ [{"\ntopics: ${'['.repeat(30)}${']'.repeat(30)}\n# [[[[[[[[\n`;
     const c = await loadCourse(memorySource({ 'course.yaml': ok }));
     assert.ok(!c.problems.some((p) => /nested too deeply/.test(p.message)), JSON.stringify(c.problems));
+  });
+
+  it('refuses a course.yaml over 64 KB unread, and says so without calling it invalid YAML', async () => {
+    const c = await loadCourse(memorySource({ 'course.yaml': `title: T\n# ${'x'.repeat(70 * 1024)}\n`, 'lessons/b.md': lesson('b') }));
+    const mine = c.problems.filter((p) => p.file === 'course.yaml');
+    assert.equal(mine.length, 1);
+    assert.match(mine[0].message, /^not read: it is 71 KB/);
   });
 
   it('keeps every valid lesson when one file is broken', async () => {

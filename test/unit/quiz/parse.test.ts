@@ -93,10 +93,19 @@ describe('quiz parser', () => {
   });
 
   it('fuzz regression (issue 9): unclosed flow mappings over many lines are one problem, found before parsing', () => {
-    const r = parse(`id: x\n${`questions: ${'{a: '.repeat(100)}x\n`.repeat(500)}`);
+    const r = parse(`id: x\n${`questions: ${'{a: '.repeat(100)}x\n`.repeat(150)}`);
     assert.equal(r.quiz, undefined);
     assert.equal(r.problems.length, 1, JSON.stringify(r.problems.slice(0, 3)));
     assert.match(r.problems[0].message, /nested too deeply/);
+  });
+
+  it('refuses a quiz over 64 KB unread, with its size (fuzz: a 65 KB alias chain took 1.1 s under load)', () => {
+    const text = `id: x\n${Array.from({ length: 3000 }, (_, i) => `a${i}: &a${i} [${i ? `*a${i - 1}` : 'x'}]`).join('\n')}\n`;
+    assert.ok(text.length > 64 * 1024);
+    const r = parse(text);
+    assert.equal(r.quiz, undefined);
+    assert.equal(r.problems.length, 1);
+    assert.match(r.problems[0].message, /^not read: it is \d+ KB; .*over 64 KB/);
   });
 
   it('reports duplicate keys as invalid YAML', () => {
