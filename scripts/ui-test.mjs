@@ -53,10 +53,10 @@ export async function runCommand(page, title) {
 }
 
 /** Picks a Quick Pick entry by typing its text and pressing Enter, as a keyboard user would. */
-async function pick(page, text) {
+async function pick(page, text, timeout = 30_000) {
   const input = page.locator('.quick-input-widget input');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first().waitFor();
-  await input.fill(text);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first().waitFor({ timeout });
+  await input.fill(text, { timeout });
   await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: text }).first().waitFor();
   await page.keyboard.press('Enter');
 }
@@ -125,8 +125,19 @@ async function main() {
       frame = restored;
     });
     await step('starting a lab from the command palette scaffolds it and shows its checklist', async () => {
-      await runCommand(page, 'MLOps Lab: Start Lab');
-      await pick(page, 'Containerize the model server');
+      // On a loaded machine the panel restored by the reload above can take focus late and close the Quick Pick
+      // the command opened (seen once: the input stayed in the DOM but could not be typed into). Ask again once.
+      for (let attempt = 1; ; attempt++) {
+        await runCommand(page, 'MLOps Lab: Start Lab');
+        try {
+          await pick(page, 'Containerize the model server', 10_000);
+          break;
+        } catch (err) {
+          if (attempt >= 2) throw err;
+          console.log(`    (the lab picker closed before it could be used; asking again: ${String(err.message).split('\n')[0]})`);
+          await page.keyboard.press('Escape');
+        }
+      }
       await pick(page, 'new subfolder');
       const lab = await webviewFrame(page, '.checklist .check.fail', 30_000);
       const text = await lab.locator('#progress-text').innerText();
