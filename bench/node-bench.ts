@@ -16,6 +16,7 @@ import { readLabFiles, type LabFile } from '../src/labs/labFiles';
 import { textInput, toFileInput } from '../src/labs/projectFiles';
 import type { CheckResult, FileInput, LabGrader } from '../src/labs/types';
 import { CI_FILE } from '../src/labs/workflow/definitions';
+import { largestInputs } from '../test/cases/largest';
 
 const root = process.cwd();
 const contentRoot = join(root, 'content');
@@ -168,6 +169,14 @@ async function benchGrading() {
         raw: { ...raw.stats, ...summarize(raw.last) },
       });
     }
+  }
+  // The largest inputs still graded (just under the size limits): the learner-felt worst case of a save.
+  for (const { labId, label, files: over } of largestInputs()) {
+    const grader = graders.get(labId)!;
+    const input = inputsFor(grader, await project(labId, 'solution'));
+    for (const [path, text] of Object.entries(over)) input.set(path, textInput(text, path));
+    const { stats: s, last } = timeSync(() => gradeSafely(grader, input), 5, 1);
+    out.push({ labId, input: `largest graded: ${label}`, bytes: Object.values(over).reduce((a, t) => a + Buffer.byteLength(t), 0), ...s, ...summarize(last) });
   }
   return out;
 }

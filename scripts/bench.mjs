@@ -241,12 +241,12 @@ function buildRows(r) {
   if (n) {
     for (const g of n.grading) {
       const generated = g.input.startsWith('generated');
-      const huge = g.input === 'generated 10 MB';
+      const huge = g.input === 'generated 10 MB' || g.input.startsWith('largest graded');
       const verdict = `${g.passed}/${g.total} pass${g.firstMessage && (huge || g.input === 'generated 1 MB') ? `; "${g.firstMessage.slice(0, 90)}"` : ''}`;
       row('Node', `grade ${g.labId}: ${g.input} (${bytes(g.bytes)})`, g, {
         budget: g.input === 'starter' ? `≤ ${BUDGETS.starterGradeMs} ms` : huge ? `≤ ${BUDGETS.hugeInputMs} ms` : '',
         pass: g.input === 'starter' ? g.median <= BUDGETS.starterGradeMs : huge ? g.median <= BUDGETS.hugeInputMs : undefined,
-        note: generated ? `${verdict}; grader alone (no 1 MB gate): ${ms(g.raw.median)}, ${g.raw.passed}/${g.raw.total} pass` : `${verdict}; first (cold) ${ms(g.firstMs)}`,
+        note: generated ? `${verdict}; grader alone (no 1 MB gate): ${ms(g.raw.median)}, ${g.raw.passed}/${g.raw.total} pass` : g.firstMs === undefined ? verdict : `${verdict}; first (cold) ${ms(g.firstMs)}`,
       });
     }
     const c = n.course;

@@ -21,15 +21,16 @@ describe(`fuzz sample (${RUNS} cases per target, seed ${SEED})`, function () {
     Error.stackTraceLimit = limit;
   });
   for (const target of targets()) {
-    it(`${target.name}: no exception, no broken invariant, every case within ${target.limitMs} ms`, async () => {
+    // Time is not asserted here (a busy machine would fail it); `npm run fuzz` reports cases over each bound
+    // and stops on a case that hangs, and mocha's timeout catches a hang here.
+    it(`${target.name}: no exception, no broken invariant`, async () => {
       const s = await runTarget(target, { runs: RUNS, seed: SEED });
       assert.equal(s.cases, RUNS);
       const f = s.failures[0];
       let detail = f
         ? `\n${f.kind} at case ${f.index}: ${f.shrunkMessage ?? f.message}\nsmallest input: ${JSON.stringify(target.show(f.shrunk ?? f.input)).slice(0, 2000)}`
         : '';
-      if (s.slow && s.slowest) detail += `\nslowest case ${s.slowest.ms.toFixed(0)} ms: ${JSON.stringify(target.show(s.slowest.input)).slice(0, 500)}`;
-      assert.deepEqual({ exceptions: s.exceptions, violations: s.violations, slow: s.slow }, { exceptions: 0, violations: 0, slow: 0 }, `seed ${SEED}${detail}`);
+      assert.deepEqual({ exceptions: s.exceptions, violations: s.violations }, { exceptions: 0, violations: 0 }, `seed ${SEED}${detail}`);
     });
   }
 });

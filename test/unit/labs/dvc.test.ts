@@ -570,12 +570,10 @@ describe('dvc lab grader', () => {
       assert.doesNotMatch(applyFix(text(files, CONFIG), f.fix as TextFix), /access_key_id/);
     });
 
-    it('refuses a 10 MB dvc.yaml quickly with a clear finding', () => {
+    it('refuses a 10 MB dvc.yaml with a clear finding (its speed: npm run bench)', () => {
       const big = `stages:\n${'  # padding line of a generated file..........................\n'.repeat(160000)}`;
       assert.ok(big.length > 10_000_000);
-      const t0 = performance.now();
       const results = grade(withFiles({ [DVC]: big, [CONFIG]: big, [IGNORE]: big, [PARAMS]: big }));
-      assert.ok(performance.now() - t0 < 2000);
       assert.match(only(result(results, 'dvc.schema-valid')).message, /too large/);
       assert.match(only(result(results, 'dvc.default-remote')).message, /too large/);
     });
@@ -641,15 +639,4 @@ describe('dvc lab grader', () => {
     });
   });
 
-  describe('speed', () => {
-    it('grades the starter in well under 20 ms once warm', () => {
-      const files = starter();
-      for (let i = 0; i < 5; i++) grader.grade(files);
-      const t0 = performance.now();
-      const n = 20;
-      for (let i = 0; i < n; i++) grader.grade(files);
-      const each = (performance.now() - t0) / n;
-      assert.ok(each < 20, `${each.toFixed(2)} ms per grading`);
-    });
-  });
 });

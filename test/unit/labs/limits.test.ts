@@ -1,14 +1,13 @@
-// Limits: oversized files, too many findings and too-deep YAML end in a clear finding, quickly, never a freeze.
+// Limits: oversized files, too many findings and too-deep YAML end in a clear finding, never a freeze or a stack
+// error. How fast is measured by `npm run bench`, not asserted here.
 import * as assert from 'node:assert/strict';
-import { performance } from 'node:perf_hooks';
 import { loadCourse } from '../../../src/course/load';
 import { memorySource } from '../../../src/course/source';
 import { MAX_FINDINGS_PER_CHECK, capFindings, getGrader, gradeSafely } from '../../../src/labs/registry';
 import type { CheckResult, FileInput, Finding, LabGrader } from '../../../src/labs/types';
 import { parseQuiz } from '../../../src/quiz/parse';
+import { largestInputs } from '../../cases/largest';
 import { corpus, type Project } from '../../fuzz/corpus';
-
-const BOUND_MS = 2000;
 
 function grader(labId: string): LabGrader {
   const g = getGrader(labId);
@@ -24,12 +23,6 @@ function solutionWith(g: LabGrader, over: Record<string, string | FileInput>): P
   return files;
 }
 
-function timed<T>(f: () => T): { value: T; ms: number } {
-  const t0 = performance.now();
-  const value = f();
-  return { value, ms: performance.now() - t0 };
-}
-
 function result(results: CheckResult[], id: string): CheckResult {
   const r = results.find((x) => x.id === id);
   assert.ok(r, id);
@@ -41,7 +34,7 @@ const deepFlow = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
 describe('grading limits', function () {
   this.timeout(30_000);
 
-  describe('files over the size limit are refused with a clear finding at line 1, fast', () => {
+  describe('files over the size limit are refused with a clear finding at line 1', () => {
     const cases: Array<[string, string, string, number, RegExp]> = [
       ['containerize-model-server', 'Dockerfile', 'RUN $A$B\n', 25 * 1024, /too large to check \(the limit is 24 KB\)/],
       ['containerize-model-server', '.dockerignore', 'a/*\n', 1_100_000, /too large to check/],
@@ -56,25 +49,18 @@ describe('grading limits', function () {
       it(`${lab}: ${file} of ${Math.round(size / 1024)} KB`, () => {
         const g = grader(lab);
         const text = unit.repeat(Math.ceil(size / unit.length));
-        const { value, ms } = timed(() => gradeSafely(g, solutionWith(g, { [file]: text })));
-        assert.ok(ms < BOUND_MS, `${Math.round(ms)} ms`);
+        const value = gradeSafely(g, solutionWith(g, { [file]: text }));
         const hits = value.flatMap((r) => r.findings).filter((f) => f.file === file && re.test(f.message));
         assert.ok(hits.length > 0, JSON.stringify(value.flatMap((r) => r.findings.map((f) => f.message)).slice(0, 5)));
         for (const f of hits) assert.deepEqual([f.line, f.column], [1, 1]);
       });
     }
-    it('the largest graded inputs still grade within the bound', () => {
-      const docker = grader('containerize-model-server');
-      const dvc = grader('dvc-pipeline');
-      let stages = 'stages:\n';
-      for (let i = 0; stages.length < 64 * 1024 - 100; i++) stages += `  s${i}:\n    cmd: x\n    deps: [a]\n    outs: [a/${i}]\n`;
-      const inputs: Array<[LabGrader, Project]> = [
-        [docker, solutionWith(docker, { Dockerfile: 'FROM python:3.12-slim\n' + 'RUN $A$B\n'.repeat(Math.floor((24 * 1024 - 30) / 9)) })],
-        [dvc, solutionWith(dvc, { 'dvc.yaml': stages, '.gitignore': '/data/*/x?[a-z]/**\n'.repeat(Math.floor((64 * 1024 - 10) / 19)) })],
-      ];
-      for (const [g, files] of inputs) {
-        const { ms } = timed(() => gradeSafely(g, files));
-        assert.ok(ms < BOUND_MS, `${g.labId}: ${Math.round(ms)} ms`);
+    // How long the largest inputs just under the limits take is measured by `npm run bench` ("largest graded
+    // input"), not here: a wall-clock bound in a unit test fails on a busy machine and proves nothing on a fast one.
+    it('the largest graded inputs are graded, not refused', () => {
+      for (const { labId, files } of largestInputs()) {
+        const value = gradeSafely(grader(labId), solutionWith(grader(labId), files));
+        assert.ok(!value.flatMap((r) => r.findings).some((f) => /too large/.test(f.message)), labId);
       }
     });
   });
@@ -129,8 +115,7 @@ describe('grading limits', function () {
     for (const [lab, file, check, text] of yamlCases) {
       it(`${lab}: ${file} ${text.slice(0, 30).replace(/\n/g, '⏎')}…`, () => {
         const g = grader(lab);
-        const { value, ms } = timed(() => gradeSafely(g, solutionWith(g, { [file]: text })));
-        assert.ok(ms < BOUND_MS, `${Math.round(ms)} ms`);
+        const value = gradeSafely(g, solutionWith(g, { [file]: text }));
         const r = result(value, check);
         assert.equal(r.status, 'fail');
         assert.ok(r.findings.some((f) => clear.test(f.message)), JSON.stringify(r.findings.map((f) => f.message)));

@@ -436,24 +436,19 @@ describe('workflow lab (ci-for-ml)', () => {
       assert.match(result(results, 'ci.valid-workflow').findings[0]!.message, /not UTF-8 text/);
     });
 
-    it('refuses a 10 MB file quickly', () => {
+    it('refuses a 10 MB file (its speed: npm run bench)', () => {
       const big = `on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n${'      - run: echo hello world\n'.repeat(360_000)}`;
       assert.ok(big.length > 10_000_000);
-      const t0 = performance.now();
       const results = gradeText(big);
-      const ms = performance.now() - t0;
       assertWellFormed(results, big);
-      assert.ok(ms < 2000, `${ms} ms`);
       assert.match(result(results, 'ci.valid-workflow').findings[0]!.message, /KB.*not graded/);
     });
 
-    it('grades a large but allowed file in reasonable time', () => {
+    it('grades a large but allowed file', () => {
       const steps = '      - run: pytest -q\n'.repeat(5_000);
       const text = `${solutionText()}\n  extra:\n    runs-on: ubuntu-latest\n    steps:\n${steps}`;
       assert.ok(text.length > 100_000 && text.length < 128 * 1024);
-      const t0 = performance.now();
       assertWellFormed(gradeText(text), text);
-      assert.ok(performance.now() - t0 < 2000);
     });
   });
 
