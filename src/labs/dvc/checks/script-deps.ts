@@ -63,7 +63,9 @@ export const run: CheckFn = (ctx) => {
       const cd = /^\s*cd\s+([^\s;&|'"$]+)\s*&&/.exec(c.text);
       const dir = cd ? normalizePath(cd[1], s.wdir) : s.wdir;
       for (const sc of scriptsOf(c.text, dir)) {
-        if (seen.has(sc.path)) continue;
+        // A script run inside a container is the image's file (`docker run img python3 train.py`): whether the
+        // project holds it, and so whether it belongs in deps, cannot be told from the command.
+        if (sc.inContainer || seen.has(sc.path)) continue;
         seen.add(sc.path);
         const [a, b] = wordRange(src, c.node, c.text, sc.word);
         const input = ctx.files.get(sc.path);
