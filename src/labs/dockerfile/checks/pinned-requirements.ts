@@ -1,6 +1,8 @@
 // docker.pinned-requirements: the requirements.txt the image installs from pins each package to one release.
 // When the Dockerfile installs from a lock file instead (uv sync, poetry install, pipenv, pdm, conda env files) or
-// applies a constraints file (-c), requirements.txt is not what decides the versions, and is not graded.
+// applies a constraints file (-c), requirements.txt is not what decides the versions, and is not graded; nor is a
+// missing requirements.txt when the Dockerfile installs from no requirement file at all (packages named with ==
+// are judged by docker.requirements-first).
 import { readText, REQUIREMENTS } from '../context';
 import { dependencyInstall } from '../installs';
 import { textFix, finding } from '../positions';
@@ -29,9 +31,17 @@ function versionsComeFromElsewhere(ctx: Parameters<CheckFn>[0]): boolean {
   return lock && !usesRequirements;
 }
 
+/** Whether some RUN installs from requirement files (`-r`, pip-sync): only then does a missing requirements.txt matter. */
+function readsRequirementFiles(ctx: Parameters<CheckFn>[0]): boolean {
+  const p = ctx.docker;
+  if (!p) return true;
+  return of(p.instructions, 'RUN').some((ins) => shellOf(p, ins).commands.some((cmd) => dependencyInstall(cmd)?.kind === 'requirements'));
+}
+
 const run: CheckFn = (ctx) => {
   const r = readText(ctx.files, REQUIREMENTS, 'list the server\'s Python dependencies there, one `name==version` a line.');
-  if (!r.ok) return versionsComeFromElsewhere(ctx) ? [] : [r.problem];
+  // Without requirements.txt, an image that pins its packages some other way (by name, a lock file) has nothing to fix here.
+  if (!r.ok) return versionsComeFromElsewhere(ctx) || !readsRequirementFiles(ctx) ? [] : [r.problem];
   if (versionsComeFromElsewhere(ctx)) return [];
   return parseRequirements(r.text)
     .filter((q) => !q.pinned)
