@@ -164,6 +164,8 @@ export function finalBase(p: ParsedDockerfile): ImageRef | null {
 export interface BaseFacts {
   /** The base already runs as this non-root user. */
   nonRootUser?: string;
+  /** That user's home folder, where pip and uv keep their caches. */
+  home?: string;
   /** The base sets this WORKDIR. */
   workdir?: string;
   /** The base sets a CMD or ENTRYPOINT that starts the app. */
@@ -191,10 +193,12 @@ export function baseFacts(ref: ImageRef | null): BaseFacts {
     const dev = tag.includes('dev');
     return { nonRootUser: dev ? undefined : 'nonroot', users: ['nonroot'], curl: dev, wget: dev, shell: dev };
   }
-  if (name === 'mambaorg/micromamba') return { nonRootUser: 'mambauser', users: ['mambauser'], curl: false, wget: false, shell: true };
+  if (name === 'mambaorg/micromamba') return { nonRootUser: 'mambauser', home: '/home/mambauser', users: ['mambauser'], curl: false, wget: false, shell: true };
+  // Ray's images (and Anyscale's, built on them) switch to the user ray (uid 1000) and WORKDIR /home/ray.
+  if (/^(rayproject|anyscale)\/ray(-ml)?$/.test(name)) return { nonRootUser: 'ray', home: '/home/ray', workdir: '/home/ray', users: ['ray'], curl: true, wget: true, shell: true };
   if (name.startsWith('bitnami/')) return { nonRootUser: '1001', users: [], curl: true, wget: true, shell: true };
   if (name === 'nginxinc/nginx-unprivileged') return { nonRootUser: 'nginx', users: ['nginx'], curl: true, wget: true, shell: true };
-  if (/^(quay\.io\/)?jupyter\//.test(name)) return { nonRootUser: 'jovyan', workdir: '/home/jovyan', startsApp: true, users: ['jovyan'], curl: true, wget: true, shell: true };
+  if (/^(quay\.io\/)?jupyter\//.test(name)) return { nonRootUser: 'jovyan', home: '/home/jovyan', workdir: '/home/jovyan', startsApp: true, users: ['jovyan'], curl: true, wget: true, shell: true };
   if (/^(public\.ecr\.aws\/lambda|amazon\/aws-lambda)-?/.test(name)) return { workdir: '/var/task', users: [], curl: true, wget: false, shell: true };
   if (/^tiangolo\/uvicorn-gunicorn/.test(name)) return { workdir: '/app', startsApp: true, users: ['nobody'], curl: true, wget: true, shell: true };
   if (name === 'pytorch/pytorch' || name === 'nvcr.io/nvidia/pytorch') return { workdir: '/workspace', users: ['nobody'], curl: true, wget: true, shell: true };

@@ -1,7 +1,9 @@
 // Turns Dockerfile text into the small model the checks need, on top of dockerfile-ast. The shell commands of
 // RUN/CMD/HEALTHCHECK are read in ./shell.ts, and what reaches the final image (stages, base images) in ./model.ts.
 import {
+  Arg,
   DockerfileParser,
+  Env,
   type Argument,
   type Dockerfile,
   type From,
@@ -182,10 +184,47 @@ export function substitute(value: string, lookup: (name: string) => string | nul
   return unresolved ? null : out;
 }
 
-/** Resolves variables in a value as Docker would at `line` (0-based), via ARG/ENV definitions. */
-export function resolveAt(p: ParsedDockerfile, value: string, line: number): string | null {
+/** Whether an ARG or ENV instruction sets `name`, and to what (null: an ARG declared without a default). */
+function setsVariable(ins: Instruction, name: string): { value: string | null } | undefined {
+  const props = ins instanceof Env ? ins.getProperties() : ins instanceof Arg ? [ins.getProperty()] : [];
+  const prop = props.find((q) => q?.getName() === name);
+  return prop ? { value: prop.getValue() } : undefined;
+}
+
+/**
+ * The 0-based line of the ARG/ENV that gives `name` its value at `line`: the last one before it in the same stage,
+ * or, for an ARG re-declared there without a default, the ARG before the first FROM. Null when there is none.
+ */
+function definitionLine(p: ParsedDockerfile, name: string, line: number): number | null {
+  const stage = [...p.stages].reverse().find((s) => s.from.getRange().start.line <= line);
+  const before = (list: readonly Instruction[]) => list.filter((i) => i.getRange().start.line < line).reverse();
+  if (stage) {
+    for (const ins of before(stage.body)) {
+      const set = setsVariable(ins, name);
+      if (!set) continue;
+      if (set.value !== null) return ins.getRange().start.line;
+      break; // `ARG NAME` without a default takes the global one
+    }
+  }
+  for (const ins of before(p.df.getInitialARGs())) {
+    const set = setsVariable(ins, name);
+    if (set && set.value !== null) return ins.getRange().start.line;
+  }
+  return null;
+}
+
+/**
+ * Resolves variables in a value as Docker would at `line` (0-based), via ARG/ENV definitions. A definition that
+ * itself refers to variables (`ARG BASE=/home/app` then `ENV APP_DIR=$BASE/src`) is resolved where it is written.
+ */
+export function resolveAt(p: ParsedDockerfile, value: string, line: number, depth = 0): string | null {
   if (!value.includes('$')) return value;
-  return substitute(value, (name) => p.df.resolveVariable(name, line));
+  return substitute(value, (name) => {
+    const raw = p.df.resolveVariable(name, line);
+    if (raw === undefined || raw === null || !raw.includes('$')) return raw;
+    const at = depth < 8 ? definitionLine(p, name, line) : null;
+    return at === null ? null : resolveAt(p, raw, at, depth + 1);
+  });
 }
 
 /** Resolves variables in a FROM image through the ARGs declared before the first FROM. */

@@ -8,6 +8,9 @@ import { MAX_CHARS } from './parse';
 
 export const GITIGNORE_NAME = '.gitignore';
 
+/** A name inside an output folder that only wildcard patterns (`folder/*`, `folder/**`) can match. */
+const PROBE = 'dvc-grader-probe~';
+
 /** The folder of a .gitignore path ('' for the root one), or undefined when the path is not a .gitignore. */
 export function gitignoreFolder(path: string): string | undefined {
   if (path === GITIGNORE_NAME) return '';
@@ -66,7 +69,10 @@ export class GitIgnores {
     try {
       for (let i = 1; i < parts.length; i++) if (this.decide(parts.slice(0, i).join('/'), true) === true) return true;
       const full = parts.join('/');
-      return this.decide(full, false) === true || (isDir && this.decide(full, true) === true);
+      if (this.decide(full, false) === true || (isDir && this.decide(full, true) === true)) return true;
+      // `data/features/*` leaves the folder itself unmatched but ignores everything in it, so git tracks
+      // none of its files: ask for a file and a folder of a name no pattern lists by name.
+      return isDir && this.decide(`${full}/${PROBE}`, false) === true && this.decide(`${full}/${PROBE}`, true) === true;
     } catch {
       return false;
     }

@@ -76,18 +76,40 @@ export interface ScriptRef {
   /** Project path (wdir applied, normalised). */
   path: string;
   word: Word;
+  /**
+   * Run inside a container (`docker run … image python3 train.py`): the path is one of the image's files,
+   * not necessarily the project's.
+   */
+  inContainer: boolean;
 }
+
+/** Programs that run the rest of their command line inside a container, and the subcommands that do. */
+const CONTAINER_RUNNERS: Record<string, readonly string[]> = {
+  docker: ['run', 'exec', 'compose', 'container'],
+  'docker-compose': ['run', 'exec'],
+  podman: ['run', 'exec', 'container'],
+  nerdctl: ['run', 'exec', 'container'],
+  singularity: ['exec', 'run'],
+  apptainer: ['exec', 'run'],
+  kubectl: ['exec', 'run'],
+};
+
+const OPERATORS = ['&&', '||', ';', '|'];
 
 /** The scripts a command runs: `python src/train.py`, `python -m src.train`, `Rscript x.R`, `./run.sh`. */
 export function scriptsOf(cmd: string, wdir = ''): ScriptRef[] {
   const out: ScriptRef[] = [];
   const words = shellWords(cmd);
+  let inContainer = false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
+    if (OPERATORS.includes(w.text)) inContainer = false;
+    const sub = CONTAINER_RUNNERS[w.text.split('/').pop() ?? ''];
+    if (sub && k + 1 < words.length && sub.includes(words[k + 1].text)) inContainer = true;
     if (w.text === '-m' && k > 0 && /^python[0-9.]*$/.test(words[k - 1].text.split('/').pop() ?? '') && k + 1 < words.length) {
       const mod = words[k + 1];
       if (/^[A-Za-z_][\w.]*$/.test(mod.text)) {
-        out.push({ raw: mod.text, path: normalizePath(`${mod.text.replace(/\./g, '/')}.py`, wdir), word: mod });
+        out.push({ raw: mod.text, path: normalizePath(`${mod.text.replace(/\./g, '/')}.py`, wdir), word: mod, inContainer });
       }
       k++;
       continue;
@@ -95,8 +117,8 @@ export function scriptsOf(cmd: string, wdir = ''): ScriptRef[] {
     if (w.text.startsWith('-') || w.text.includes('=') || !SCRIPT_EXT.test(w.text)) continue;
     // The first script-like word after the start of a command or an interpreter.
     const prev = k > 0 ? words[k - 1].text : '';
-    if (k === 0 || ['&&', '||', ';', '|'].includes(prev) || INTERPRETERS.test(prev.split('/').pop() ?? '')) {
-      if (!isExternalOrTemplated(w.text)) out.push({ raw: w.text, path: normalizePath(w.text, wdir), word: w });
+    if (k === 0 || OPERATORS.includes(prev) || INTERPRETERS.test(prev.split('/').pop() ?? '')) {
+      if (!isExternalOrTemplated(w.text)) out.push({ raw: w.text, path: normalizePath(w.text, wdir), word: w, inContainer });
     }
   }
   return out;

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
+import { cases as CHECK_CASES } from '../../../src/labs/dockerfile/cases';
 import { grader } from '../../../src/labs/dockerfile/grader';
 import type { CheckResult, FileInput, Finding, ProjectFiles, TextFix } from '../../../src/labs/types';
 
@@ -42,6 +43,7 @@ function project(over: Record<string, string | null | { unreadable: string }> = 
 }
 
 const withDockerfile = (text: string) => project({ Dockerfile: text });
+const caseProject = (over: Readonly<Record<string, string | null>>) => project(Object.fromEntries(Object.entries(over)));
 
 const lineCounts = new Map<string, number>();
 function lineCount(text: string): number {
@@ -198,6 +200,24 @@ describe('lab containerize-model-server: content', () => {
     assert.deepEqual(res, ['docker.requirements-first', 'docker.dockerignore']);
   });
 
+  it('lab-scope findings say this lab asks for it, unless they report a defect true of any image', () => {
+    // Over the starter and every rejected example: requirements of this lab (port 8000, the model path, a
+    // HEALTHCHECK, .dockerignore) must say so; a probe that always fails or a server nobody reaches is wrong anywhere.
+    const DEFECT = /no FROM instruction|has no \/bin\/sh|is not installed in|curl without -f|never contacts the server|only the container itself can reach|Only the last HEALTHCHECK|has no command|could not be read|too large to check/;
+    const projects = [starter(), ...Object.values(CHECK_CASES).flatMap((c) => c.invalid.map((x) => caseProject(x.files)))];
+    const lab = new Set(grader.checks.filter((c) => c.scope === 'lab').map((c) => c.id));
+    let checked = 0;
+    for (const files of projects) {
+      for (const r of grader.grade(files)) {
+        if (!lab.has(r.id)) continue;
+        for (const f of r.findings) {
+          checked++;
+          if (!DEFECT.test(f.message)) assert.match(f.message, /this lab/i, `${r.id}: ${f.message}`);
+        }
+      }
+    }
+    assert.ok(checked > 30, `${checked} lab findings`);
+  });
 });
 
 // ------------------------------------------------------------------ each check, pass and fail
@@ -376,6 +396,15 @@ describe('docker.pip-no-cache', () => {
   });
 });
 
+describe('docker.pip-no-cache (whose cache)', () => {
+  it('names the cache of the user the base image runs as (ray), or of the last USER', () => {
+    const ray = check(withDockerfile('FROM rayproject/ray:2.9.3-py311\nRUN pip install "ray[serve]==2.9.3"\n'), 'docker.pip-no-cache');
+    assert.match(ray.findings[0].message, /\(\/home\/ray\/\.cache\/pip\)/);
+    const user = check(withDockerfile('FROM python:3.12-slim AS base\nRUN useradd -m svc\nUSER svc\nFROM base\nRUN pip install --user fastapi==0.115.6\n'), 'docker.pip-no-cache');
+    assert.match(user.findings[0].message, /\(\/home\/svc\/\.cache\/pip\)/);
+  });
+});
+
 describe('docker.pinned-requirements', () => {
   const id = 'docker.pinned-requirements';
   it('passes exact pins', () => assert.equal(check(project(), id).status, 'pass'));
@@ -431,6 +460,16 @@ describe('docker.absolute-workdir', () => {
   });
   it('resolves variables', () => {
     assert.equal(check(withDockerfile(good(replaceLine(2, 'ENV APP_HOME=/srv/app\nWORKDIR $APP_HOME'))), id).status, 'pass');
+  });
+  it('resolves a variable whose value uses other variables, where that value is written', () => {
+    // A global ARG re-declared in the stage, an ENV built from it, and a WORKDIR on that ENV.
+    const abs = 'ARG BASE_DIR=/srv\nFROM python:3.12-slim\nARG BASE_DIR\nENV APP_DIR=${BASE_DIR}/app\nWORKDIR $APP_DIR\nCOPY . .\n';
+    assert.equal(check(withDockerfile(abs), id).status, 'pass');
+    const rel = 'FROM python:3.12-slim\nARG SUB=srv\nENV APP_DIR=$SUB/app\nWORKDIR $APP_DIR\nCOPY . .\n';
+    assert.deepEqual(lines(check(withDockerfile(rel), id).findings), [4]);
+    // Docker reads ENV values in order: B is not set yet when A is, so A stays unknown and nothing is claimed.
+    const cycle = 'FROM python:3.12-slim\nENV A=$B\nENV B=$A\nENV C=$C/x\nWORKDIR $A\nWORKDIR $C\nCOPY . .\n';
+    assert.equal(check(withDockerfile(cycle), id).status, 'pass');
   });
 });
 
@@ -526,6 +565,12 @@ describe('docker.exec-form-cmd', () => {
     const r = check(withDockerfile(good(replaceLine(11, 'CMD cd /app && uvicorn app.main:app'))), id);
     assert.equal(r.findings[0].fix, undefined);
   });
+  it('a shell-form CMD under SHELL ["/bin/bash", "-c"] names that shell, not /bin/sh', () => {
+    const r = check(withDockerfile(good((l) => { l.splice(1, 0, 'SHELL ["/bin/bash", "-c"]'); l[11] = 'CMD source /etc/profile && uvicorn app.main:app --host 0.0.0.0'; return l; })), id);
+    assert.deepEqual(lines(r.findings), [12]);
+    assert.match(r.findings[0].message, /through \/bin\/bash -c "\.\.\." \(the SHELL on line 2\)/);
+    assert.doesNotMatch(r.findings[0].message, /\/bin\/sh|dash/);
+  });
   it('flags a missing CMD, an overridden CMD and single quotes', () => {
     assert.deepEqual(lines(check(withDockerfile(good(dropLine(11))), id).findings), [1]);
     assert.deepEqual(lines(check(withDockerfile(good((l) => [...l, 'CMD ["python", "app/main.py"]'])), id).findings), [11]);
@@ -556,6 +601,12 @@ describe('docker.model-artifact', () => {
     const files = withDockerfile(good(dropLine(6)));
     assert.deepEqual(lines(check(files, id).findings), [1]);
     assert.equal(check(fixAll(files, id), id).status, 'pass');
+  });
+  it('a broad copy in a builder stage carried over whole is reported as implicit, not as missing', () => {
+    const df = 'FROM python:3.12-slim AS build\nWORKDIR /srv\nCOPY . .\nFROM python:3.12-slim\nCOPY --from=build /srv /srv\nWORKDIR /srv\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0"]\n';
+    const r = check(withDockerfile(df), id);
+    assert.deepEqual(lines(r.findings), [3]);
+    assert.match(r.findings[0].message, /^This lab asks for the model to be copied explicitly: .*stage "build", which line 5 copies over/);
   });
   it('does not count a broad COPY . .', () => {
     const r = check(withDockerfile(good((l) => { l[4] = 'COPY . .'; return l.filter((_, i) => i !== 5); })), id);
@@ -652,29 +703,25 @@ describe('dockerfile grader: bad input', () => {
     assert.deepEqual(failing(withDockerfile(sol.replace(/^    /gm, '\t'))), []);
     assert.deepEqual(failing(withDockerfile('\uFEFF' + sol)), []);
   });
-  it('a 10 MB Dockerfile is refused quickly with a clear finding', () => {
+  // Times of these large inputs are measured by `npm run bench`; mocha's timeout still catches a freeze.
+  it('a 10 MB Dockerfile is refused with a clear finding', () => {
     const big = 'RUN echo ' + 'x'.repeat(80) + '\n';
     const text = 'FROM python:3.12-slim\n' + big.repeat(Math.ceil(10_000_000 / big.length));
-    const t0 = performance.now();
     const res = grade(project({ Dockerfile: text, 'requirements.txt': 'a==1\n'.repeat(2_000_000), '.dockerignore': text }));
-    assert.ok(performance.now() - t0 < 2000);
     assert.match(res[0].findings[0].message, /too large/);
   });
-  it('a 24 KB Dockerfile (just under the limit) still grades in time; a bigger one is refused', () => {
+  it('a 24 KB Dockerfile (just under the limit) still grades; a bigger one is refused', () => {
     const text = sol + 'RUN echo hello && true\n'.repeat(950);
     assert.ok(text.length < 24 * 1024);
-    const t0 = performance.now();
     const res = grade(withDockerfile(text));
-    assert.ok(performance.now() - t0 < 2000);
     assert.equal(res[0].status, 'pass');
     assert.match(grade(withDockerfile(text + 'x'.repeat(10_000)))[0].findings[0].message, /too large.*limit is 24 KB/);
   });
-  it('fuzz regression: variable references just under the limit grade in time (validation is quadratic in them)', () => {
-    // At the old 250 KB limit `RUN $A$B` repeated took over 30 s in dockerfile-utils' validate().
+  it('fuzz regression: variable references just under the limit are graded (validation is quadratic in them)', () => {
+    // At the old 250 KB limit `RUN $A$B` repeated took over 30 s in dockerfile-utils' validate(); the 24 KB limit
+    // bounds it (npm run bench: "largest graded").
     const text = 'FROM python:3.12-slim\n' + 'RUN $A$B\n'.repeat(Math.floor((24 * 1024 - 30) / 9));
-    const t0 = performance.now();
-    grade(withDockerfile(text));
-    assert.ok(performance.now() - t0 < 2000, `${Math.round(performance.now() - t0)} ms`);
+    for (const r of grade(withDockerfile(text))) for (const f of r.findings) assert.doesNotMatch(f.message, /internal error|too large/);
   });
   it('fuzz regression: an indented first instruction using a variable does not overflow the stack', () => {
     // dockerfile-ast resolved variables on that line by calling itself forever (patched in parse.ts).
@@ -684,20 +731,16 @@ describe('dockerfile grader: bad input', () => {
       }
     }
   });
-  it('fuzz regression: 3400 stages are checked in linear time', () => {
-    // The pinned-base check listed earlier stage names again for every stage: 2000 stages took 1.4 s.
+  it('fuzz regression: 3400 stages are checked (the pinned-base check was quadratic in them)', () => {
     const text = 'FROM a\n'.repeat(3400);
-    const t0 = performance.now();
-    grade(withDockerfile(text));
-    assert.ok(performance.now() - t0 < 1000, `${Math.round(performance.now() - t0)} ms`);
+    assert.equal(grade(withDockerfile(text)).find((r) => r.id === 'docker.pinned-base')?.status, 'fail');
   });
   it('stages that copy twice from the stage before them are followed in linear time', () => {
     // Which stages reach the final image is found in one backward pass; re-queueing a stage per copy would double per stage.
     let text = 'FROM python:3.12-slim AS s0\nRUN pip install x\n';
     for (let i = 1; i < 300; i++) text += `FROM python:3.12-slim AS s${i}\nCOPY --from=s${i - 1} /a /a\nCOPY --from=s${i - 1} /b /b\n`;
-    const t0 = performance.now();
-    grade(withDockerfile(text));
-    assert.ok(performance.now() - t0 < 1000, `${Math.round(performance.now() - t0)} ms`);
+    // Doubling per stage would never finish: mocha's timeout is the bound here.
+    assert.equal(grade(withDockerfile(text)).length, grader.checks.length);
   });
   it('odd constructs: heredocs, escape directive, flags without values, lonely keywords', () => {
     const odd = [

@@ -112,6 +112,17 @@ describe('workflow lab (ci-for-ml)', () => {
     });
   });
 
+  describe('messages stay true on real workflows', () => {
+    it('missing permissions: a job that hands the token to a step is told to keep the write scope that step needs', () => {
+      const text =
+        'on: pull_request\njobs:\n  report:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v6\n      - run: gh pr comment "$PR" --body-file report.md\n        env:\n          GH_TOKEN: ${{ github.token }}\n          PR: ${{ github.event.pull_request.number }}\n';
+      const msg = result(gradeText(text), 'ci.permissions').findings[0]!.message;
+      assert.match(msg, /`report` passes the token to a step/);
+      const plain = result(gradeText(text.replace(/\n\s+env:[\s\S]*$/, '\n')), 'ci.permissions').findings[0]!.message;
+      assert.doesNotMatch(plain, /passes the token/);
+    });
+  });
+
   describe('facts and examples', () => {
     it('every action fact says when it was verified and where', () => {
       for (const [name, f] of Object.entries(ACTION_FACTS)) {

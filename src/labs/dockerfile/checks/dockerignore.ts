@@ -15,7 +15,7 @@ const MUST_IGNORE: { label: string; paths: string[]; pattern: string }[] = [
 
 const run: CheckFn = (ctx) => {
   const r = readText(ctx.files, DOCKERIGNORE, 'list what the image must not contain (.git, data/, .venv/, __pycache__/), one pattern a line.');
-  if (!r.ok) return [r.problem];
+  if (!r.ok) return [r.problem.message.startsWith('Create ') ? { ...r.problem, message: `This lab asks for a .dockerignore. ${r.problem.message}` } : r.problem];
   const rules = parseDockerignore(r.text);
   const out: Finding[] = [];
   const lastLine = r.lines.length;
@@ -24,14 +24,14 @@ const run: CheckFn = (ctx) => {
   for (const need of MUST_IGNORE) {
     if (need.paths.some((path) => isIgnored(rules, path).ignored)) continue;
     const text = endsOpen ? `${need.pattern}\n` : `\n${need.pattern}`;
-    out.push(finding(DOCKERIGNORE, insertAt, `.dockerignore does not exclude ${need.label} (${need.paths.filter((x) => !x.includes('/')).join(' or ')}): add ${need.pattern} so it stays out of the build context and cannot reach the image through a broad COPY such as COPY . .`, textFix(`Exclude ${need.pattern}`, DOCKERIGNORE, insertAt, text)));
+    out.push(finding(DOCKERIGNORE, insertAt, `This lab asks .dockerignore to exclude ${need.label} (${need.paths.filter((x) => !x.includes('/')).join(' or ')}), and it does not: add ${need.pattern} so it stays out of the build context and cannot reach the image through a broad COPY such as COPY . .`, textFix(`Exclude ${need.pattern}`, DOCKERIGNORE, insertAt, text)));
   }
   const modelPath = modelPathOf(ctx);
   for (const keep of [REQUIREMENTS, MAIN_PY, modelPath]) {
     const res = isIgnored(rules, keep);
     if (!res.ignored || !res.rule) continue;
     const line = res.rule.line;
-    out.push(finding(DOCKERIGNORE, { line, column: 1, endLine: line, endColumn: (r.lines[line - 1] ?? '').length + 1 }, `This pattern (${res.rule.pattern}) also leaves out ${keep}, which the image needs, so COPY would fail or ship without it: narrow the pattern or add !${keep} after it.`));
+    out.push(finding(DOCKERIGNORE, { line, column: 1, endLine: line, endColumn: (r.lines[line - 1] ?? '').length + 1 }, `This pattern (${res.rule.pattern}) also leaves out ${keep}, which this lab's image needs, so COPY would fail or ship without it: narrow the pattern or add !${keep} after it.`));
   }
   return out;
 };

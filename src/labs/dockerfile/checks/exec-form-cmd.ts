@@ -4,7 +4,7 @@ import type { Instruction } from 'dockerfile-ast';
 import type { Finding } from '../../types';
 import { DOCKERFILE } from '../context';
 import { baseFacts, chainInstructions, finalBase, isPythonImage } from '../model';
-import { argumentsRange, isExecForm, rangeOf, type ParsedDockerfile } from '../parse';
+import { argumentsRange, execStrings, isExecForm, rangeOf, type ParsedDockerfile } from '../parse';
 import { finding, textFix } from '../positions';
 import { shellOf } from '../shell';
 import { of, withFinal, type DockerCheck } from './shared';
@@ -36,6 +36,14 @@ function shellWithoutExec(p: ParsedDockerfile, ins: Instruction): string | null 
   return `${ins.getKeyword()} starts the server through sh -c without exec, so /bin/sh (dash on Debian-based images) stays PID 1 and does not pass SIGTERM on: docker stop waits 10 seconds and then kills the server. Put exec before the server command inside the string (sh -c "exec uvicorn ...").`;
 }
 
+/** The SHELL instruction in effect for `ins` (shell-form CMD/ENTRYPOINT run through it), if the Dockerfile sets one. */
+function shellBefore(chain: Instruction[], ins: Instruction): { words: string[]; line: number } | null {
+  const shells = of(chain.slice(0, chain.indexOf(ins)), 'SHELL');
+  const last = shells[shells.length - 1];
+  const words = last ? execStrings(last) : null;
+  return last && words && words.length > 0 ? { words, line: last.getRange().start.line + 1 } : null;
+}
+
 const run = withFinal((p, final) => {
   const chain = chainInstructions(p);
   const out: Finding[] = [];
@@ -61,7 +69,11 @@ const run = withFinal((p, final) => {
       const problem = shellWithoutExec(p, last);
       if (problem) out.push(finding(DOCKERFILE, argumentsRange(last), problem));
     } else if (!isExecForm(last)) {
-      out.push(finding(DOCKERFILE, argumentsRange(last), `${last.getKeyword()} is in shell form, so Docker runs it as /bin/sh -c "...", and where that shell stays PID 1 (dash, the /bin/sh of Debian-based images such as python:3.12-slim, does) it does not pass SIGTERM on: docker stop waits 10 seconds and then kills the server mid-request. Write it as a JSON array of double-quoted strings.`, execFix(p, last)));
+      const shell = shellBefore(chain, last);
+      const message = shell
+        ? `${last.getKeyword()} is in shell form, so Docker runs it through ${shell.words.join(' ')} "..." (the SHELL on line ${shell.line}), and whether the server or that shell ends up as PID 1, the process docker stop sends SIGTERM to, depends on the shell, its version and how the command is written. Write it as a JSON array of double-quoted strings, or end the command with exec <server> so the server takes over PID 1.`
+        : `${last.getKeyword()} is in shell form, so Docker runs it as /bin/sh -c "...", and where that shell stays PID 1 (dash, the /bin/sh of Debian-based images such as python:3.12-slim, does) it does not pass SIGTERM on: docker stop waits 10 seconds and then kills the server mid-request. Write it as a JSON array of double-quoted strings.`;
+      out.push(finding(DOCKERFILE, argumentsRange(last), message, execFix(p, last)));
     }
   }
   return out;

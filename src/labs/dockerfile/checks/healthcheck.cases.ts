@@ -12,6 +12,7 @@ export const cases: CheckCases = {
     { name: 'a health script of the project', files: { Dockerfile: 'FROM python:3.12-slim\nCOPY healthcheck.py /usr/local/bin/\nHEALTHCHECK CMD ["python", "/usr/local/bin/healthcheck.py"]\n' + END } },
     { name: 'HEALTHCHECK in the stage the final one builds FROM', files: { Dockerfile: 'FROM python:3.12-slim AS base\nHEALTHCHECK CMD ["python", "-c", "import urllib.request as u; u.urlopen(\'http://localhost:8000/health\')"]\nFROM base\n' + END } },
     { name: 'port from a variable the Dockerfile does not set', files: { Dockerfile: 'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nHEALTHCHECK CMD curl -fsS "http://localhost:${PORT:-8000}/health" || exit 1\n' + END } },
+    { name: 'curl installed with a pinned package version (curl=<version>)', files: { Dockerfile: 'FROM python:3.12-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends ca-certificates curl=7.88.1-10+deb12u12 \\\n && rm -rf /var/lib/apt/lists/*\nHEALTHCHECK --interval=20s CMD curl -fsS http://127.0.0.1:8000/health || exit 1\n' + END } },
   ],
   invalid: [
     { name: 'HEALTHCHECK CMD true probes nothing', files: { Dockerfile: 'FROM python:3.12-slim\nHEALTHCHECK CMD true\n' + END }, lines: [2] },

@@ -45,12 +45,14 @@ function installed(p: ParsedDockerfile, tool: string): boolean {
     return shellOf(p, ins).commands.some((c) => {
       const w = programOf(c);
       const prog = progName(w);
-      return ['apt-get', 'apt', 'apk', 'microdnf', 'dnf', 'yum'].includes(prog) && w.some((x) => x.text === tool);
+      // `curl`, or with a pinned version: `curl=7.88.1-10+deb12u14` (apt, apk), `curl~8.5` (apk), `curl-7.76.1` (dnf).
+      const named = (x: string) => x === tool || (x.startsWith(tool) && /^[=~]|^-\d/.test(x.slice(tool.length)));
+      return ['apt-get', 'apt', 'apk', 'microdnf', 'dnf', 'yum'].includes(prog) && w.some((x) => named(x.text));
     });
   });
 }
 
-function probeProblem(p: ParsedDockerfile, h: Healthcheck, port: number): string | null {
+function probeProblem(p: ParsedDockerfile, h: Healthcheck, port: number, source: string): string | null {
   const cmds = shellOf(p, h).commands;
   if (cmds.length === 0) return 'This HEALTHCHECK has no command: write HEALTHCHECK [options] CMD <command that requests /health>.';
   const facts = baseFacts(finalBase(p));
@@ -88,7 +90,7 @@ function probeProblem(p: ParsedDockerfile, h: Healthcheck, port: number): string
     const hostPort = [...all.matchAll(/\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0)\s*[ ,:]\s*(\d{1,5})\b/g)].map((m) => Number(m[1]));
     const named = [...ports, ...hostPort];
     if (named.length > 0 && !named.includes(port)) {
-      return `This HEALTHCHECK asks port ${named[0]}, but the server listens on ${port}, so it fails while the server is fine: probe http://localhost:${port}/health.`;
+      return `This HEALTHCHECK asks port ${named[0]}, but this lab's server listens on ${port} (${source}), so it fails while the server is fine: probe http://localhost:${port}/health.`;
     }
   }
   if (probes || unknown) return null;
@@ -97,7 +99,7 @@ function probeProblem(p: ParsedDockerfile, h: Healthcheck, port: number): string
 
 const run = withFinal((p, final, ctx) => {
   const checks = of(chainInstructions(p), 'HEALTHCHECK') as Healthcheck[];
-  const { port } = serverPort(p, ctx);
+  const { port, source } = serverPort(p, ctx);
   if (checks.length === 0) {
     return [finding(DOCKERFILE, rangeOf(final.from), 'This lab asks for a HEALTHCHECK, and the final image has none: add HEALTHCHECK CMD ... that requests /health, so Docker and Compose can tell a stuck server from a working one (Kubernetes ignores HEALTHCHECK and uses its own probes).', healthFix(p, final, port))];
   }
@@ -111,7 +113,7 @@ const run = withFinal((p, final, ctx) => {
   if (kind === 'NONE') out.push(finding(DOCKERFILE, rangeOf(last), 'HEALTHCHECK NONE turns health checking off, and this lab asks for one: replace it with HEALTHCHECK CMD ... that requests /health.'));
   else if (kind !== 'CMD' || last.getArguments().length < 2) out.push(finding(DOCKERFILE, rangeOf(last), 'This HEALTHCHECK has no command: write HEALTHCHECK [options] CMD <command that requests /health>.'));
   else {
-    const problem = probeProblem(p, last, port);
+    const problem = probeProblem(p, last, port, source);
     if (problem) out.push(finding(DOCKERFILE, rangeOf(last), problem));
   }
   return out;

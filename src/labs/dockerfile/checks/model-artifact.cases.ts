@@ -17,6 +17,7 @@ export const cases: CheckCases = {
     { name: 'model copied only into a builder stage the final image ignores', files: { Dockerfile: 'FROM python:3.12-slim AS build\nCOPY models/ /models/\nFROM python:3.12-slim\nWORKDIR /app\nCOPY app/ ./app/\n' + END }, lines: [3] },
     { name: 'broad COPY while .dockerignore excludes the model', files: { Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\n' + END, '.dockerignore': '.git\ndata/\n.venv/\nmodels/\n' }, lines: [3] },
     { name: 'model copied to /models while the server runs in /app', files: { Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY app/ ./app/\nCOPY models/ /models/\n' + END }, lines: [4] },
+    { name: 'the whole context copied into a builder stage and carried over whole (model only implicit)', files: { Dockerfile: 'FROM python:3.12-slim AS build\nWORKDIR /app\nCOPY . /app\nRUN python -m venv /app/.venv\nFROM python:3.12-slim\nCOPY --from=build /app /app\nWORKDIR /app\n' + END }, lines: [3] },
     { name: 'COPY . . only in a builder stage whose venv alone is carried over', files: { Dockerfile: 'FROM python:3.12-slim AS build\nWORKDIR /app\nCOPY . .\nRUN python -m venv /opt/venv\nFROM python:3.12-slim\nCOPY --from=build /opt/venv /opt/venv\nWORKDIR /app\n' + END }, lines: [5] },
   ],
 };

@@ -3,8 +3,8 @@
 import { Env, type Instruction } from 'dockerfile-ast';
 import { DOCKERFILE, DOCKERIGNORE, MAIN_PY, type Context } from '../context';
 import { isIgnored, parseDockerignore } from '../dockerignore';
-import { baseFacts, finalBase, finalChain, shippedStages } from '../model';
-import { copySources, execStrings, normalizePath, rangeOf, resolveAt, type ParsedDockerfile } from '../parse';
+import { baseFacts, chainOf, copyFromStage, finalBase, finalChain, parseImageRef, shippedStages, stageIndexOf } from '../model';
+import { copySources, execStrings, normalizePath, rangeOf, resolveAt, resolveImage, type ParsedDockerfile } from '../parse';
 import { finding, textFix } from '../positions';
 import { scanModelPath } from '../python';
 import { insertionPoint, lineStart, withFinal, type DockerCheck } from './shared';
@@ -99,7 +99,7 @@ const run = withFinal((p, final, ctx) => {
     if (explicit.length === 0 || explicit.some((l) => l.at === null || l.at === expected)) return [];
     const first = explicit[0];
     const how = fromEnv ? 'MODEL_PATH (set by ENV)' : `${modelPath} relative to its working directory ${workdir}`;
-    return [finding(DOCKERFILE, rangeOf(first.ins), `This copies the model to ${first.at}, but the server loads ${how}, that is ${expected}, so it would not find it at start-up: copy the model there (e.g. COPY models/ ./models/ after WORKDIR /app).`)];
+    return [finding(DOCKERFILE, rangeOf(first.ins), `This copies the model to ${first.at}, but this lab's server (${MAIN_PY}) loads ${how}, that is ${expected}, so it would not find it at start-up: copy the model there (e.g. COPY models/ ./models/ after WORKDIR /app).`)];
   }
   // A broad copy only puts the model in the image when it is in the final stages themselves.
   const chain = new Set(finalChain(p).flatMap((st) => st.body));
@@ -110,12 +110,54 @@ const run = withFinal((p, final, ctx) => {
     const di = ctx.files.get(DOCKERIGNORE);
     const rule = di && di.kind === 'text' ? isIgnored(parseDockerignore(di.text), modelPath) : null;
     if (rule && rule.ignored) {
-      return [finding(DOCKERFILE, rangeOf(broad), `${modelPath}, which the server loads at start-up, is excluded by .dockerignore (line ${rule.rule?.line ?? '?'}), so this broad copy leaves it out and the server cannot start: copy the model explicitly and keep it out of .dockerignore.`, fix)];
+      return [finding(DOCKERFILE, rangeOf(broad), `${modelPath}, which this lab's server loads at start-up, is excluded by .dockerignore (line ${rule.rule?.line ?? '?'}), so this broad copy leaves it out and the server cannot start: copy the model explicitly and keep it out of .dockerignore.`, fix)];
     }
     return [finding(DOCKERFILE, rangeOf(broad), `This lab asks for the model to be copied explicitly: ${modelPath} reaches the image here only as part of a broad copy, which a later .dockerignore line can silently drop. Add COPY models/ ./models/ so the Dockerfile shows which model it ships.`, fix)];
   }
-  return [finding(DOCKERFILE, rangeOf(final.from), `Nothing copies the model (${modelPath}, loaded by ${MAIN_PY}) into the final image, so the server cannot start: add COPY models/ ./models/.`, fix)];
+  const carried = broadCopyCarriedOver(p);
+  if (carried) {
+    const stage = p.stages[carried.stage].from.getBuildStage() ?? String(carried.stage);
+    return [finding(DOCKERFILE, rangeOf(carried.ins), `This lab asks for the model to be copied explicitly: ${modelPath} reaches the final image only inside this broad copy in stage "${stage}", which line ${carried.line} copies over. Add COPY models/ ./models/ to the final stage so the Dockerfile shows which model it ships.`, fix)];
+  }
+  return [finding(DOCKERFILE, rangeOf(final.from), `This lab's server (${MAIN_PY}) loads its model from ${modelPath}, and nothing copies it into the final image, so the server cannot start: add COPY models/ ./models/.`, fix)];
 });
+
+/** The working directory in effect at `ins` of stage `si` (the base image's, then each WORKDIR of its stages). */
+function workdirAt(p: ParsedDockerfile, si: number, ins: Instruction): string {
+  const chain = chainOf(p, si);
+  const image = p.stages[chain[0]].from.getImage();
+  const resolved = image ? resolveImage(p, image) : null;
+  let dir = (resolved ? baseFacts(parseImageRef(resolved)).workdir : undefined) ?? '/';
+  for (const w of chain.flatMap((i) => p.stages[i].body)) {
+    if (w === ins) break;
+    if (w.getKeyword() !== 'WORKDIR') continue;
+    const v = resolveAt(p, (w.getArgumentsContent() ?? '').trim(), w.getRange().start.line);
+    if (v) dir = joinPath(dir, v);
+  }
+  return dir;
+}
+
+/**
+ * A broad copy of the build context (`COPY . /app`) in an earlier stage whose destination the final image copies
+ * over (`COPY --from=builder /app /app`): the model rides along inside it. Null when there is none.
+ */
+function broadCopyCarriedOver(p: ParsedDockerfile): { ins: Instruction; stage: number; line: number } | null {
+  const shipped = shippedStages(p);
+  for (const [si, paths] of shipped) {
+    if (paths === 'all') continue;
+    for (const ins of p.stages[si].body) {
+      if ((ins.getKeyword() !== 'COPY' && ins.getKeyword() !== 'ADD') || (ins.getArgumentsContent() ?? '').includes('--from')) continue;
+      if (!copySources(ins).some((s) => ['.', '*'].includes(normalizePath(s.value)))) continue;
+      const raw = destinationOf(ins);
+      if (raw === null) continue;
+      const dest = joinPath(workdirAt(p, si, ins), resolveAt(p, raw, ins.getRange().start.line) ?? raw);
+      if (!paths.some((src) => src === '/' || dest === src || dest.startsWith(src + '/'))) continue;
+      const over = finalChain(p).flatMap((st) => st.body).find((c) => (c.getKeyword() === 'COPY' || c.getKeyword() === 'ADD') && chainOf(p, copyFromStage(p, c, stageIndexOf(p, c))).includes(si));
+      return { ins, stage: si, line: over ? over.getRange().start.line + 1 : ins.getRange().start.line + 1 };
+    }
+  }
+  return null;
+}
 
 export const modelArtifact: DockerCheck = {
   definition: {

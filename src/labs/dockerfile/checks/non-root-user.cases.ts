@@ -9,6 +9,7 @@ export const cases: CheckCases = {
     { name: 'user created in a heredoc, named by an ARG', files: { Dockerfile: 'FROM python:3.12-slim\nARG APP_USER=svc\nRUN <<EOF\nset -e\nuseradd -m "$APP_USER"\nEOF\nUSER $APP_USER\nCMD ["python"]\n' } },
     { name: 'the node user of the node image', files: { Dockerfile: 'FROM node:22-slim\nWORKDIR /srv\nUSER node\nCMD ["node", "server.js"]\n' } },
     { name: 'alpine adduser', files: { Dockerfile: 'FROM python:3.12-alpine3.20\nRUN addgroup -S app && adduser -S -G app app\nUSER app\nCMD ["python"]\n' } },
+    { name: 'Ray and Anyscale images already run as the user ray', files: { Dockerfile: 'FROM anyscale/ray:2.40.0-slim-py311\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY deployments/ /home/ray/deployments/\nCMD ["serve", "run", "deployments.app:graph"]\n' } },
   ],
   invalid: [
     { name: 'never sets USER', files: { Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCMD ["python"]\n' }, lines: [1] },

@@ -9,8 +9,8 @@ import { Arg, Env, type Instruction } from 'dockerfile-ast';
 import type { Finding } from '../../types';
 import { DOCKERFILE } from '../context';
 import { pipInstall } from '../installs';
-import { reachesImage, stageIndexOf } from '../model';
-import { flags, type ParsedDockerfile } from '../parse';
+import { baseFacts, chainOf, parseImageRef, reachesImage, stageIndexOf } from '../model';
+import { flags, resolveImage, type ParsedDockerfile } from '../parse';
 import { finding, textFix } from '../positions';
 import { progName, programOf, shellOf } from '../shell';
 import { of, withDocker, type DockerCheck } from './shared';
@@ -31,12 +31,22 @@ function cacheMountTargets(ins: Instruction): string[] {
     .map((t) => t.replace(/\/+$/, ''));
 }
 
-/** The current user's home at this instruction (root's unless a USER before it in the stage says otherwise). */
+/**
+ * The current user's home at this instruction: from the last USER before it in the stage (or the stages it builds
+ * FROM), else from the base image (root's, unless the base is known to run as its own user, e.g. ray).
+ */
 function homeAt(p: ParsedDockerfile, ins: Instruction, stage: number): string {
   const line = ins.getRange().start.line;
-  const users = of(p.stages[stage]?.body ?? [], 'USER').filter((u) => u.getRange().start.line < line);
+  const chain = chainOf(p, stage);
+  const body = chain.flatMap((i) => p.stages[i].body);
+  const users = of(body, 'USER').filter((u) => chain.indexOf(stageIndexOf(p, u)) < chain.length - 1 || u.getRange().start.line < line);
   const last = users[users.length - 1];
-  const name = last ? (last.getArgumentsContent() ?? '').trim().split(':')[0] : 'root';
+  if (!last) {
+    const image = p.stages[chain[0]]?.from.getImage();
+    const resolved = image ? resolveImage(p, image) : null;
+    return (resolved ? baseFacts(parseImageRef(resolved)).home : undefined) ?? '/root';
+  }
+  const name = (last.getArgumentsContent() ?? '').trim().split(':')[0];
   return name === 'root' || name === '0' || name === '' ? '/root' : `/home/${name}`;
 }
 

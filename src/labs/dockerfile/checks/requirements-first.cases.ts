@@ -44,6 +44,18 @@ export const cases: CheckCases = {
       name: 'Node: package files first, then npm ci, then the sources',
       files: { Dockerfile: 'FROM node:22-slim\nWORKDIR /srv\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\nCOPY . .\nCMD ["node", "server.js"]\n' },
     },
+    {
+      name: 'the requirement file has another name (requirement.txt), and only it is copied first',
+      files: { Dockerfile: 'FROM python:3.12-slim\nWORKDIR /srv\nCOPY requirement.txt /srv/deps/requirement.txt\nRUN pip install --no-cache-dir -r /srv/deps/requirement.txt\nCOPY . /srv\nCMD ["python", "serve.py"]\n' },
+    },
+    {
+      name: 'pip upgraded in place, then every package pinned by name',
+      files: { Dockerfile: 'FROM python:3.11-slim\nENV PIP_NO_CACHE_DIR=1\nRUN python -m pip install --upgrade pip setuptools wheel\nRUN pip install onnxruntime==1.19.2 fastapi==0.115.6 uvicorn==0.32.1\nWORKDIR /srv\nCOPY serve.py .\nCMD ["uvicorn", "serve:app", "--host", "0.0.0.0"]\n' },
+    },
+    {
+      name: 'a generated Dockerfile whose install runs in a script the check cannot read',
+      files: { Dockerfile: 'FROM python:3.11-slim\nWORKDIR /home/svc/bundle\nCOPY . ./\nRUN bash -eu ./env/setup-python.sh\nCMD ["./env/start.sh"]\n' },
+    },
   ],
   invalid: [
     { name: 'COPY . . before pip install', files: { Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["uvicorn", "app.main:app"]\n' }, lines: [3] },

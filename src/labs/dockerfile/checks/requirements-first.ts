@@ -7,7 +7,7 @@ import { dependencyInstall, otherLockInstall, type DependencyInstall } from '../
 import { chainOf, shippedStages } from '../model';
 import { copySources, flags, hasFlag, keywordRange, normalizePath, rangeOf, resolveAt, type ParsedDockerfile } from '../parse';
 import { at } from '../positions';
-import { shellOf } from '../shell';
+import { progName, programOf, shellOf } from '../shell';
 import { lineOf, withDocker, type DockerCheck } from './shared';
 
 const MANIFEST = /^(requirements[\w.-]*\.(txt|in)|constraints[\w.-]*\.txt|pyproject\.toml|poetry\.(lock|toml)|uv\.lock|pdm\.lock|Pipfile(\.lock)?|setup\.(py|cfg)|environment\.ya?ml|conda-lock\.yml|\.python-version|README(\.\w+)?|LICEN[CS]E(\.\w+)?|package(-lock)?\.json|yarn\.lock|pnpm-lock\.yaml|\.npmrc|\.yarnrc(\.yml)?|go\.(mod|sum)|Cargo\.(toml|lock)|Gemfile(\.lock)?)$/i;
@@ -43,6 +43,29 @@ function installsOf(p: ParsedDockerfile, ins: Instruction): DependencyInstall[] 
   return out;
 }
 
+function baseName(path: string): string {
+  const n = normalizePath(path);
+  return n.slice(n.lastIndexOf('/') + 1);
+}
+
+/** File names the install reads (`-r requirement.txt`, `-c pins.txt`): whatever they are called, they are dependency files. */
+function readBy(p: ParsedDockerfile, d: DependencyInstall): Set<string> {
+  return new Set([...d.files, ...d.constraints].map((f) => baseName(resolveAt(p, f.text, f.range.line - 1) ?? f.text)));
+}
+
+/** pip, setuptools and wheel upgraded in place are the installer's own tools, not the server's dependencies. */
+const INSTALLER_TOOLS = new Set(['pip', 'setuptools', 'wheel']);
+
+/** A RUN that runs a script (`bash install.sh`, `./setup.sh`): it may install the dependencies where this check cannot see. */
+function runsScript(p: ParsedDockerfile, ins: Instruction): boolean {
+  return shellOf(p, ins).commands.some((c) => {
+    const w = programOf(c);
+    const prog = progName(w);
+    if (['sh', 'bash', 'dash'].includes(prog)) return w.slice(1).some((x) => !x.text.startsWith('-') && /\.(sh|bash)$/.test(x.text));
+    return /\.(sh|bash)$/.test(w[0]?.text ?? '');
+  });
+}
+
 /** `name==1.2`, `name==$VERSION`, `name===x`, `name @ https://...whl`: one exact release. */
 function pinnedName(v: string): boolean {
   return /^[A-Za-z0-9][\w.-]*(\[[^\]]*\])?===?[^=<>!~*,]+$/.test(v) || /\s@\s|^[\w.-]+ ?@ ?(https?|git\+|file):/.test(v);
@@ -73,8 +96,10 @@ const run = withDocker((p) => {
       const mounts = flags(ins).filter((f) => f.name === 'mount' && (f.options.get('type') ?? 'bind') === 'bind');
       for (const d of installsOf(p, ins)) {
         if (d.kind === 'names') {
+          const names = d.names.map((w) => w.text).filter((v) => !INSTALLER_TOOLS.has(v.toLowerCase()));
+          if (names.length === 0) continue;
           byName = true;
-          const loose = d.names.map((w) => w.text).filter((v) => !pinnedName(v));
+          const loose = names.filter((v) => !pinnedName(v));
           if (loose.length > 0) unpinnedByName ??= { d, names: loose };
           continue;
         }
@@ -84,7 +109,7 @@ const run = withDocker((p) => {
           firstInstallSeen = true;
           for (const c of copies) {
             if (hasFlag(c.ins, 'from') || reported.has(c.ins)) continue;
-            const broad = c.sources.filter((s) => !isManifest(s));
+            const broad = c.sources.filter((s) => !isManifest(s) && !readBy(p, d).has(baseName(s)));
             if (broad.length === 0 || c.sources.length === 0) continue;
             reported.add(c.ins);
             const shown = `${c.ins.getKeyword()} ${(c.ins.getArgumentsContent() ?? '').trim()}`;
@@ -112,6 +137,8 @@ const run = withDocker((p) => {
     return [finding(d.at.range, `pip installs ${names.join(', ')} by name without an exact version, and not from requirements.txt, so each build may get different releases: install with pip install -r requirements.txt (or pin each one with ==).`)];
   }
   if (byName) return [];
+  const scripts = [...shipped.keys()].some((si) => p.stages[si].body.some((ins) => ins.getKeyword() === 'RUN' && runsScript(p, ins)));
+  if (scripts) return []; // the script may install them: nothing here to judge
   const last = p.stages[p.stages.length - 1];
   return [finding(last ? keywordRange(last.from) : at(1), 'Nothing in this Dockerfile installs the Python dependencies this lab\'s server needs: COPY requirements.txt and RUN pip install -r requirements.txt before copying the app code.')];
 });

@@ -20,6 +20,10 @@ export const cases: CheckCases = {
     { name: 'paths from vars', files: { 'dvc.yaml': VARS } },
     { name: 'templated foreach outputs beside an ignored folder', files: { 'dvc.yaml': FOREACH } },
     { name: 'no root .gitignore, only those DVC wrote', files: { 'dvc.yaml': SOLUTION, ...DVC_WRITTEN_GITIGNORES, '.gitignore': null } },
+    {
+      name: 'an output folder whose contents are ignored with `folder/*`',
+      files: { '.gitignore': '.venv/\ndata/prepared/*\nmodels/**\n' },
+    },
   ],
   invalid: [
     { name: 'the model is not ignored', files: { '.gitignore': '__pycache__/\n/data/prepared\n' }, lines: [23] },
@@ -28,6 +32,11 @@ export const cases: CheckCases = {
       name: 'the nested .gitignore lists another file',
       files: { ...DVC_WRITTEN_GITIGNORES, 'models/.gitignore': '/old-model.pkl\n' },
       lines: [23],
+    },
+    {
+      name: 'only some files of the output folder are ignored (`folder/*.csv`)',
+      files: { '.gitignore': 'data/prepared/*.csv\n/models\n' },
+      lines: [11],
     },
   ],
 };

@@ -45,7 +45,7 @@ export const run: CheckFn = (ctx) => {
     if (lookup(data, r.key)) continue;
     const sib = siblings(data, r.key);
     const parent = r.key.split('.').slice(0, -1).join('.');
-    const has = sib.length ? ` (${parent} has: ${sib.join(', ')})` : '';
+    const has = sib.length ? ` (${parent || 'params.yaml'} has: ${sib.join(', ')})` : '';
     out.push(
       nodeFinding(src, r.node, `${q(r.key)} is not in params.yaml${has}: \`dvc repro\` stops with "Parameters '${r.key}' are missing from 'params.yaml'". Fix the name, or add the key to params.yaml.`),
     );

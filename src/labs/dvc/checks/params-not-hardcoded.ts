@@ -19,7 +19,7 @@ function mentionsTrain(s: Stage): boolean {
 }
 
 /** A data step named after what it produces (`train_test_split`, `prepare_train_data`) is not the training. */
-const DATA_STEP = /split|prepar|download|ingest|load|fetch|clean|preprocess|feature|data/i;
+const DATA_STEP = /split|prepar|download|ingest|load|fetch|clean|preprocess|feature|data|manifest|export/i;
 
 /** The training stages: those named or scripted `train`, less the data steps among them (unless all are). */
 function trainStages(stages: Stage[]): Stage[] {
@@ -42,6 +42,8 @@ export const run: CheckFn = (ctx) => {
     return [nodeFinding(src, m.stagesPair.key, `This lab asks for a training stage: name the stage that trains the model ${q('train')} (or run a train script such as src/train.py in it).`)];
   }
   const out: Finding[] = [];
+  // Only data steps mention training (`export_training_manifest`): name the stage without calling it the training.
+  const unsure = trains.every((s) => DATA_STEP.test(s.name));
   for (const s of trains) {
     const declared = s.params.length > 0 || (s.paramsPair && isSeq(s.paramsPair.value) && s.paramsPair.value.items.length > 0);
     if (!declared && !interpolatesParams(s)) {
@@ -49,7 +51,7 @@ export const run: CheckFn = (ctx) => {
         nodeFinding(
           src,
           s.paramsPair?.key ?? s.keyNode,
-          `This lab asks the training stage to list the params.yaml keys it reads, and stage ${q(s.name)} declares no ${q('params')}. Listed (e.g. ${q('params: [train.n_estimators]')}), DVC re-runs the stage when one of them changes and ${q('dvc params diff')} compares them between runs.`,
+          `This lab asks the training stage to list the params.yaml keys it reads, and stage ${q(s.name)}${unsure ? ', the only stage named after training,' : ''} declares no ${q('params')}. Listed (e.g. ${q('params: [train.n_estimators]')}), DVC re-runs the stage when one of them changes and ${q('dvc params diff')} compares them between runs.`,
         ),
       );
     }

@@ -17,6 +17,24 @@ export const cases: CheckCases = {
     { name: 'foreach stages', files: { 'dvc.yaml': FOREACH } },
     { name: 'a matrix stage', files: { 'dvc.yaml': MATRIX } },
     { name: 'templated data paths, literal script paths', files: { 'dvc.yaml': VARS } },
+    {
+      name: 'a stage marked always_changed runs on every repro, so its script need not be a dep',
+      files: {
+        'dvc.yaml': SOLUTION.replace(
+          'stages:\n',
+          'stages:\n  snapshot_env:\n    cmd: bash tools/freeze_env.sh env/versions.txt\n    always_changed: true\n    outs:\n      - env/versions.txt:\n          cache: false\n',
+        ),
+      },
+    },
+    {
+      name: 'the script runs inside a container image, not from the project',
+      files: {
+        'dvc.yaml': SOLUTION.replace(
+          'stages:\n',
+          'stages:\n  detect:\n    cmd: >-\n      docker run --rm -v "$(pwd)"/data:/work/data ghcr.io/acme/detector:2.1\n      python3 detect.py --source /work/data/prepared\n    deps:\n      - data/prepared\n    outs:\n      - data/detections\n',
+        ),
+      },
+    },
   ],
   invalid: [
     { name: 'train does not list src/train.py', files: { 'dvc.yaml': SOLUTION.replace('      - data/prepared\n      - src/train.py\n', '      - data/prepared\n') }, lines: [13] },
@@ -29,6 +47,21 @@ export const cases: CheckCases = {
       name: 'the script is listed by another stage only',
       files: { 'dvc.yaml': SOLUTION.replace('      - data/raw/churn.csv\n      - src/prepare.py\n', '      - data/raw/churn.csv\n      - src/evaluate.py\n') },
       lines: [3],
+    },
+    {
+      name: 'always_changed: false does not excuse a missing script',
+      files: { 'dvc.yaml': SOLUTION.replace('      - data/prepared\n      - src/train.py\n', '      - data/prepared\n').replace('  train:\n', '  train:\n    always_changed: false\n') },
+      lines: [14],
+    },
+    {
+      name: 'a host script after a container step still needs its dep',
+      files: {
+        'dvc.yaml': SOLUTION.replace('      - data/prepared\n      - src/train.py\n', '      - data/prepared\n').replace(
+          'cmd: python src/train.py data/prepared models/model.pkl',
+          'cmd: docker run --rm -v "$(pwd)":/w alpine:3.20 ls /w/data && python src/train.py data/prepared models/model.pkl',
+        ),
+      },
+      lines: [13],
     },
   ],
 };

@@ -4,7 +4,7 @@ import { isScalar, isSeq } from 'yaml';
 import type { YAMLSeq } from 'yaml';
 import type { Finding, TextFix } from '../../types';
 import type { Source } from '../positions';
-import { nodeEnd, nodeStart, type Stage } from '../parse';
+import { nodeEnd, nodeStart, pairOf, type Stage } from '../parse';
 import { isSameOrInside, normalizePath, scriptsOf } from '../paths';
 import { KEY_ALIASES, q, wordRange, type CheckFn, type DvcCheck } from './common';
 
@@ -53,13 +53,19 @@ export const run: CheckFn = (ctx) => {
   const src = m.yaml.src;
   const out: Finding[] = [];
   for (const s of m.stages) {
+    // `always_changed: true` makes DVC run the stage on every `dvc repro` whatever its deps, so a script
+    // missing from them cannot leave stale results (a package check, a download of the latest data).
+    const always = pairOf(s.body, 'always_changed')?.value;
+    if (isScalar(always) && always.value === true) continue;
     const seen = new Set<string>();
     for (const c of s.cmds) {
       // `cd src && python train.py` runs src/train.py.
       const cd = /^\s*cd\s+([^\s;&|'"$]+)\s*&&/.exec(c.text);
       const dir = cd ? normalizePath(cd[1], s.wdir) : s.wdir;
       for (const sc of scriptsOf(c.text, dir)) {
-        if (seen.has(sc.path)) continue;
+        // A script run inside a container is the image's file (`docker run img python3 train.py`): whether the
+        // project holds it, and so whether it belongs in deps, cannot be told from the command.
+        if (sc.inContainer || seen.has(sc.path)) continue;
         seen.add(sc.path);
         const [a, b] = wordRange(src, c.node, c.text, sc.word);
         const input = ctx.files.get(sc.path);

@@ -168,11 +168,17 @@ export function branchFilter(wf: Workflow, cfg: unknown, key: string): string[] 
 
 export const MAIN_BRANCHES = new Set(['main', 'master']);
 
-/** The push trigger only fires for main (or only for tags). */
+/** A branch filter entry that names one branch exactly (no glob characters, no `!` negation). */
+const LITERAL_BRANCH = /^[^*?[\]!+\s]+$/;
+
+/**
+ * The push trigger only fires for main, for tags, or for branches named one by one (`branches: [develop]`): a
+ * deliberate deploy or staging branch is not "every branch", and pull requests cannot reach it.
+ */
 function pushOnlyMainOrTags(wf: Workflow, cfg: unknown): boolean {
   const branches = branchFilter(wf, cfg, 'branches');
   const tags = branchFilter(wf, cfg, 'tags');
-  if (branches) return branches.length > 0 && branches.every((b) => MAIN_BRANCHES.has(b));
+  if (branches) return branches.length > 0 && branches.every((b) => MAIN_BRANCHES.has(b) || LITERAL_BRANCH.test(b));
   if (branchFilter(wf, cfg, 'branches-ignore')) return false;
   return tags !== undefined; // tags only
 }

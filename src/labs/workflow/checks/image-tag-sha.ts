@@ -24,8 +24,11 @@ export const definition: CheckDefinition = {
 
 /** Values unique to one commit (or one run, which GitHub links to its commit). */
 const SHA = /github\.sha|GITHUB_SHA|github\.event\.pull_request\.head\.sha|git\s+rev-parse|github\.event\.release\.tag_name|github\.run_(id|number)|GITHUB_RUN_(ID|NUMBER)/;
-/** The ref name is unique only when the workflow runs for tags (a branch name is reused by every build). */
-const REF_NAME = /github\.ref_name|GITHUB_REF_NAME/;
+/** The ref (or its name) is unique only when the workflow runs for tags (a branch name is reused by every build). */
+const REF_NAME = /github\.ref(?:_name)?\b|GITHUB_REF(?:_NAME)?\b/;
+/** docker/metadata-action, and crazy-max/ghaction-docker-meta, the name it was published under before v2. */
+const META_ACTIONS = ['docker/metadata-action', 'crazy-max/ghaction-docker-meta'];
+const isMetaStep = (s: Step) => META_ACTIONS.some((a) => usesAction(s, a));
 
 function tagsOnly(wf: Workflow): boolean {
   const evs = [...events(wf)];
@@ -40,7 +43,13 @@ function unique(wf: Workflow, b: Step, tag: string, depth = 0): boolean {
   const env = envOf(wf, b);
   // Values exported to $GITHUB_ENV or $GITHUB_OUTPUT by earlier steps of the same job.
   for (const s of b.job.steps.slice(0, b.index)) {
-    for (const e of sh.exportedVars(s.runText)) if (!env.has(e.name) || e.file === 'output') env.set(e.file === 'env' ? e.name : `steps.${getText(wf.doc, s.node, 'id')}.outputs.${e.name}`, e.value + (SHA.test(s.runText) && /\$\(|\$\{?\w/.test(e.value) ? ' GITHUB_SHA' : ''));
+    for (const e of sh.exportedVars(s.runText)) {
+      if (env.has(e.name) && e.file !== 'output') continue;
+      // A value computed in the script (`$(git rev-parse …)`, `$tag` set from `${GITHUB_REF_NAME#v}`) carries what the script read.
+      const computed = /\$\(|\$\{?\w/.test(e.value);
+      const marks = computed ? (SHA.test(s.runText) ? ' GITHUB_SHA' : '') + (REF_NAME.test(s.runText) ? ' GITHUB_REF_NAME' : '') : '';
+      env.set(e.file === 'env' ? e.name : `steps.${getText(wf.doc, s.node, 'id')}.outputs.${e.name}`, e.value + marks);
+    }
   }
   const refs = [...tag.matchAll(/env\.([\w-]+)|\$\{?([A-Za-z_]\w*)\}?|(steps\.[\w-]+\.outputs\.[\w-]+)/g)];
   for (const m of refs) {
@@ -50,7 +59,8 @@ function unique(wf: Workflow, b: Step, tag: string, depth = 0): boolean {
     const meta = /^steps\.([\w-]+)\.outputs\.(tags|json|labels)/.exec(name);
     if (meta) {
       const s = b.job.steps.find((x) => getText(wf.doc, x.node, 'id') === meta[1]);
-      if (s && usesAction(s, 'docker/metadata-action') && META_UNIQUE.test(getText(wf.doc, s.with, 'tags'))) return true;
+      // `tag-sha: true` is how the first major (crazy-max/ghaction-docker-meta@v1) asked for the SHA tag.
+      if (s && isMetaStep(s) && (META_UNIQUE.test(getText(wf.doc, s.with, 'tags')) || getText(wf.doc, s.with, 'tag-sha') === 'true')) return true;
     }
   }
   return false;
@@ -77,7 +87,10 @@ export const run: Check = (wf) => {
     const src = r ? wf.pos.text.slice(r[0], r[1]) : '';
     const i = src.indexOf(':latest');
     const fix = r && i >= 0 && src.indexOf(':latest', i + 1) < 0 ? replaceFix(wf.pos, r[0] + i + 1, r[0] + i + 7, '${{ github.sha }}', 'Tag with the commit SHA') : undefined;
-    const fromMeta = tags.some((t) => /steps\.[\w-]+\.outputs\./.test(t));
+    // Only blame metadata-action when the tags really come from a metadata-action step.
+    const fromMeta = tags.some((t) =>
+      [...t.matchAll(/steps\.([\w-]+)\.outputs\./g)].some((m) => b.job.steps.some((x) => getText(wf.doc, x.node, 'id') === m[1] && isMetaStep(x))),
+    );
     const msg = fromMeta
       ? 'The tags come from docker/metadata-action without `type=sha` (its default tags are branch, tag and PR names, which later builds overwrite). Add `type=sha` to its `tags:`.'
       : tags.every((t) => t.endsWith(':latest') || (!t.includes('$') && !/:[^/]+$/.test(t)))

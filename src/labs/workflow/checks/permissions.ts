@@ -46,9 +46,17 @@ export const run: Check = (wf) => {
     // Without a top-level block every job needs its own; jobs that all declare permissions are fine.
     const undeclared = wf.jobs.filter((j) => getPair(j.node, 'permissions') === undefined);
     if (undeclared.length > 0 || wf.jobs.length === 0) {
+      // A step that calls the API with the token (a PR comment, a release) needs its write scope back, or the advice breaks it.
+      const tokenUsers = undeclared.filter((j) => j.steps.some((st) => {
+        const r = rangeOf(st.node);
+        return r !== undefined && !usesAction(st, 'actions/checkout') && usesWorkflowToken(wf.pos.text.slice(r[0], r[1]));
+      }));
+      const more = tokenUsers.length > 0
+        ? ` Job${tokenUsers.length > 1 ? 's' : ''} ${tokenUsers.map((j) => `\`${j.id}\``).join(', ')} pass${tokenUsers.length > 1 ? '' : 'es'} the token to a step: give ${tokenUsers.length > 1 ? 'them' : 'it'} its own \`permissions:\` with the write scopes that step needs (e.g. \`pull-requests: write\` to comment).`
+        : '';
       out.push(
         withFix(
-          missing(wf, 'No top-level `permissions:`: jobs without their own get the default token, which may write to the repository. Add `permissions:` with `contents: read`.'),
+          missing(wf, `No top-level \`permissions:\`: jobs without their own get the default token, which may write to the repository. Add \`permissions:\` with \`contents: read\`.${more}`),
           insertBeforeKeyFix(wf.pos, wf.jobsKey, 'permissions:\n  contents: read', 'Add read-only permissions'),
         ),
       );
