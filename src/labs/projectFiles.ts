@@ -46,13 +46,9 @@ export async function readProjectFile(root: string, path: string): Promise<FileI
   }
 }
 
-/** Reads the given project-relative files; `overrides` (unsaved editor text) win over the disk. */
-export async function readProject(root: string, paths: readonly string[], overrides: ReadonlyMap<string, string> = new Map()): Promise<ProjectFiles> {
-  const entries = await Promise.all(paths.map(async (p): Promise<[string, FileInput]> => {
-    const text = overrides.get(p);
-    return [p, text !== undefined ? textInput(text, p) : await readProjectFile(root, p)];
-  }));
-  return new Map(entries);
+/** A project-relative POSIX path that cannot leave the project folder (no absolute path, no `..`). */
+export function insideProject(path: string): boolean {
+  return path !== '' && !path.startsWith('/') && !/^[A-Za-z]:/.test(path) && !path.split(/[\\/]/).includes('..');
 }
 
 /**
@@ -63,7 +59,7 @@ export async function readGraderFiles(grader: Pick<LabGrader, 'files' | 'moreFil
   const files = new Map<string, FileInput>(await Promise.all(grader.files.map(async (p) => [p, await read(p)] as const)));
   let more: string[] = [];
   try {
-    more = (grader.moreFiles?.(files) ?? []).filter((p) => !files.has(p));
+    more = (grader.moreFiles?.(files) ?? []).filter((p) => !files.has(p) && insideProject(p));
   } catch {
     more = [];
   }

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import type { CheckResult, FileInput, Finding, TextFix } from '../../../src/labs/types';
 import { grader } from '../../../src/labs/dvc/grader';
 import { applyFix } from '../../../src/labs/dvc/positions';
-import { readGraderFiles } from '../../../src/labs/projectFiles';
+import { insideProject, readGraderFiles } from '../../../src/labs/projectFiles';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 const LAB = join(ROOT, 'content', 'labs', 'dvc-pipeline');
@@ -436,6 +436,17 @@ describe('dvc lab grader', () => {
       assert.deepEqual(asked.slice(grader.files.length), ['data/.gitignore', 'models/.gitignore', 'eval/.gitignore']);
       assert.equal(result(grade(new Map(files)), id).status, 'pass');
       assert.equal(result(grade(withFiles({ [IGNORE]: '__pycache__/\n' })), id).status, 'fail');
+    });
+    it('the project reader never reads outside the project, whatever paths a grader asks for', async () => {
+      const asked: string[] = [];
+      const sneaky = { files: ['dvc.yaml'], moreFiles: () => ['../../etc/.gitignore', '/etc/.gitignore', 'a/../../.gitignore', 'C:/x/.gitignore', 'data/.gitignore'] };
+      await readGraderFiles(sneaky, async (p) => {
+        asked.push(p);
+        return { kind: 'missing' };
+      });
+      assert.deepEqual(asked, ['dvc.yaml', 'data/.gitignore']);
+      assert.equal(insideProject('data/x/.gitignore'), true);
+      assert.equal(insideProject('..\\x'), false);
     });
     it('says a root .gitignore it cannot read is too large, rather than asking to create it', () => {
       const f = only(result(grade(withFiles({ [IGNORE]: '/data/*\n'.repeat(10000) })), id));
