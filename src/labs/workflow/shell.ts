@@ -186,7 +186,8 @@ export function commands(script: string): Cmd[] {
   if (hit) return hit;
   const out: Cmd[] = [];
   for (const c of rawCommands(script)) {
-    const words = c.words.map((w) => (w.literal ? w.text : unquote(script.slice(w.start, w.end))));
+    // A word holding `${{ }}` parses as a literal of the mask (GGG…): read it back from the script as written.
+    const words = c.words.map((w) => (w.literal && !script.slice(w.start, w.end).includes('${{') ? w.text : unquote(script.slice(w.start, w.end))));
     const cmd = unwrap(words, c.start, c.end);
     if (cmd) out.push(cmd);
   }
