@@ -71,7 +71,7 @@ export const exposePort: DockerCheck = {
     title: 'EXPOSE matches the server\'s port',
     scope: 'lab',
     why: 'EXPOSE publishes nothing by itself: it records in the image which port the container serves on (and the server must listen on all interfaces, 0.0.0.0, for a published port to reach it). `docker run -P` publishes exactly the exposed ports, and people (and some tools) read it to know what to map with -p; Kubernetes and Compose port mappings ignore it. This lab asks you to document the server\'s port, and a port that does not match what the server listens on misleads whoever runs the image.',
-    lesson: 'deployment-approaches',
+    lesson: 'containerization',
     hints: [
       'Which port does uvicorn listen on in this project? Look at the CMD and at app/main.py.',
       'The EXPOSE instruction in the final stage should name that port.',

@@ -125,7 +125,7 @@ export const healthcheck: DockerCheck = {
     title: 'The final image has a HEALTHCHECK that probes the server',
     scope: 'lab',
     why: 'A running process is not the same as a working model server: it may still be loading the model or be stuck. A HEALTHCHECK that calls the /health endpoint lets Docker and Compose mark the container unhealthy (Compose can hold back dependent services, Swarm replaces it). Kubernetes ignores HEALTHCHECK and uses its own liveness and readiness probes, so this is a requirement of this lab rather than of every image.',
-    lesson: 'deployment-approaches',
+    lesson: 'containerization',
     hints: [
       'How would Docker know that the server inside the container has stopped answering?',
       'Add a HEALTHCHECK to the final stage that requests the app\'s /health endpoint on the server\'s port, with a tool the image has.',

@@ -100,7 +100,7 @@ export const pipNoCache: DockerCheck = {
     title: 'pip install uses --no-cache-dir',
     scope: 'general',
     why: 'pip keeps a cache of every downloaded wheel, and inside an image build that cache is never used again: it is dead weight baked into the layer, often hundreds of megabytes for ML libraries. Turning it off (or keeping it in a BuildKit cache mount, or in a builder stage the final image does not copy it from) keeps the image lean.',
-    lesson: 'inference-optimization',
+    lesson: 'containerization',
     hints: [
       'Where does pip store the wheels it downloads, and does the running container ever need them?',
       'pip has an option to skip its download cache; BuildKit can also keep the cache outside the image.',

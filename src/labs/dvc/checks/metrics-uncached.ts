@@ -95,7 +95,7 @@ export const definition: DvcCheck['definition'] = {
   id: 'dvc.metrics-uncached',
   title: 'The evaluation stage writes uncached metrics',
   why: 'This lab keeps metrics as small text files in git, next to the commit that produced them, so reviewers see the numbers in a pull request and `dvc metrics diff` compares any two commits without fetching from DVC\'s cache. With the default `cache: true` DVC stores the file in its cache and git-ignores it instead.',
-  lesson: 'model-registry',
+  lesson: 'data-versioning',
   scope: 'lab',
   hints: [
     'Which stage measures the model, and does it declare `metrics`?',
