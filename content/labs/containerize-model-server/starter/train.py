@@ -7,7 +7,7 @@ Writes models/model.json: feature names, standardisation statistics,
 logistic-regression coefficients and intercept.
 """
 import json
-from datetime import date
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
@@ -38,7 +38,9 @@ def main() -> None:
     }
 
     model = {
-        "version": f"{date.today().isoformat()}.1",
+        # a UTC timestamp to the second: unlike "<date>.1", a second training on the
+        # same day gets a new version instead of overwriting the first one's name
+        "version": datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ"),
         "algorithm": "logistic_regression",
         "features": FEATURES,
         "means": [round(float(v), 4) for v in means],
