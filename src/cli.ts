@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { planScaffold, readLabFiles } from './labs/labFiles';
 import { readGraderFiles, readProjectFile } from './labs/projectFiles';
 import { jsonReport, textReport } from './labs/report';
-import { verifyLabs } from './labs/verify';
+import { verifyLabs, verifyLessonExamples } from './labs/verify';
 import { diskSource } from './course/diskSource';
 import { loadCourse } from './course/load';
 import { formatProblem } from './course/problems';
@@ -36,7 +36,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (group === 'content' && cmd === 'check') {
     const folder = rest.find((a) => !a.startsWith('-')) ?? defaultContent();
     const course = await loadCourse(diskSource(folder));
-    course.problems.push(...(await verifyLabs(folder, course)));
+    course.problems.push(...(await verifyLabs(folder, course)), ...verifyLessonExamples(course));
     if (course.problems.length) {
       for (const p of course.problems) io.err(`${resolve(folder, p.file)}:${formatProblem(p).slice(p.file.length + 1)}`);
       io.err(`${course.problems.length} problem(s) in ${folder}`);

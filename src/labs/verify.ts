@@ -3,6 +3,7 @@
 import type { Course } from '../course/model';
 import type { ContentProblem } from '../course/problems';
 import { readLabFiles } from './labFiles';
+import { checkLessonExamples } from './lessonExamples';
 import { readGraderFiles, toFileInput } from './projectFiles';
 import { getGrader, gradeSafely } from './registry';
 import type { LabGrader, ProjectFiles } from './types';
@@ -36,4 +37,9 @@ export async function verifyLabs(contentRoot: string, course: Course): Promise<C
     for (const r of stillFailing) add(`the reference solution fails ${r.id}: ${r.findings[0]?.message ?? ''}`);
   }
   return problems;
+}
+
+/** Every whole-file example in a lesson passes its lab's general checks or says what it leaves out (lessonExamples.ts). */
+export function verifyLessonExamples(course: Course): ContentProblem[] {
+  return [...course.lessons.values()].flatMap((l) => checkLessonExamples(l.file, l.body, l.bodyLine).problems);
 }
