@@ -20,7 +20,8 @@ function wrongAnswer(q: Question): Answer {
     case 'single':
       return { choiceId: q.choices.find((c) => !c.correct)!.id };
     case 'multiple':
-      return { choiceIds: [q.choices.find((c) => !c.correct)!.id] };
+      // A distractor; for a select-all question whose choices are all correct (fund-03), one choice alone scores below 1.
+      return { choiceIds: [(q.choices.find((c) => !c.correct) ?? q.choices[0]).id] };
     case 'order':
       return { itemIds: q.items.map((i) => i.id).reverse() };
     case 'match': {

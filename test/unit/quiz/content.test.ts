@@ -76,7 +76,9 @@ describe('quiz content', () => {
     for (const q of all) {
       assert.ok(q.explanation.length > 40, `${q.id}: explanation too short`);
       if (q.type === 'single' || q.type === 'multiple') for (const c of q.choices) assert.ok(c.why, `${q.id}: "${c.text}" has no why`);
-      if (q.type === 'multiple') assert.ok(q.choices.some((c) => !c.correct), `${q.id}: a multiple-choice question needs distractors`);
+      // A select-all question may have every choice correct (learners must not assume a distractor),
+      // but then it offers at least 4 choices, so picking everything is a decision, not a default.
+      if (q.type === 'multiple') assert.ok(q.choices.some((c) => !c.correct) || q.choices.length >= 4, `${q.id}: an all-correct select-all question needs at least 4 choices`);
     }
   });
 
