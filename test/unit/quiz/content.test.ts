@@ -82,6 +82,17 @@ describe('quiz content', () => {
     }
   });
 
+  it('select-all questions vary how many choices are correct, from one to all', () => {
+    // A fixed pattern (always 4 of 6) lets a learner answer by counting instead of knowing.
+    const multiples = all.filter((q): q is Extract<Question, { type: 'multiple' }> => q.type === 'multiple');
+    const counts = multiples.map((q) => q.choices.filter((c) => c.correct).length);
+    assert.ok(counts.includes(1), 'a select-all question with exactly one correct choice');
+    assert.ok(multiples.some((q) => q.choices.every((c) => c.correct)), 'a select-all question with every choice correct');
+    assert.ok(new Set(counts).size >= 3, `correct counts ${counts.join(', ')}`);
+    const patterns = multiples.map((q) => `${q.choices.filter((c) => c.correct).length}/${q.choices.length}`);
+    for (const p of new Set(patterns)) assert.ok(patterns.filter((x) => x === p).length <= multiples.length / 2, `${p} correct in too many select-all questions: ${patterns.join(', ')}`);
+  });
+
   it('question ids are unique across all quizzes', () => {
     assert.equal(byId.size, all.length);
   });
