@@ -73,7 +73,7 @@ export const pinnedBase: DockerCheck = {
     id: 'docker.pinned-base',
     title: 'Base image is pinned to a version',
     scope: 'general',
-    why: 'An untagged, `latest` or version-less tag (`python:slim`, `python:3-slim`) changes under you: the same Dockerfile builds a different Python next month and the model server breaks with no change on your side. A tag that names a version (major.minor for Python, e.g. 3.12-slim) or an @sha256 digest makes builds reproducible and rollbacks meaningful.',
+    why: 'An untagged, `latest` or version-less tag (`python:slim`, `python:3-slim`) changes under you: the same Dockerfile builds a different Python next month and the model server breaks with no change on your side. A tag that names a version (major.minor for Python, e.g. 3.12-slim) keeps the language fixed, though it still moves to new patch releases and Debian updates; only an @sha256 digest names one exact image, so use it where a rebuild must be byte-for-byte the same.',
     lesson: 'why-versioning',
     hints: [
       'Which Python version will `FROM python:latest` (or `python:3-slim`) give you a year from now?',

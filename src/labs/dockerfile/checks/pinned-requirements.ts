@@ -134,7 +134,7 @@ export const pinnedRequirements: DockerCheck = {
     id: 'docker.pinned-requirements',
     title: 'Python dependencies are pinned with ==',
     scope: 'general',
-    why: 'A range such as `fastapi>=0.100` installs whatever is newest on the day the image is built, so two builds of the same commit can behave differently in production. Exact pins (or a lock file such as uv.lock or poetry.lock that the build installs from) make the image a reproducible artifact you can trace and roll back.',
+    why: 'A range such as `fastapi>=0.100` installs whatever is newest on the day the image is built, so two builds of the same commit can behave differently in production. Exact pins make the packages you list traceable; their own dependencies still float unless you pin them too or install from a lock file (uv.lock, poetry.lock, or a requirements file compiled by pip-tools), which fixes the whole tree.',
     lesson: 'why-versioning',
     hints: [
       'Would two builds of this image a month apart install the same library versions?',
