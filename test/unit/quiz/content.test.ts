@@ -43,7 +43,9 @@ describe('quiz content', () => {
   it('has the article quiz and one quiz per teaching topic, 5-10 questions each', () => {
     const article = quizzes.find((q) => q.id === 'article-quiz');
     assert.ok(article);
-    assert.equal(article.title, 'MLOps & Deployment Quiz');
+    // Labelled as the article's warm-up: its choices are the article's, so length can give answers away.
+    assert.equal(article.title, 'Article warm-up: MLOps & Deployment Quiz');
+    assert.match(article.summary, /warm-up/);
     assert.equal(article.topic, undefined);
     for (const [id, topic] of [['fundamentals-quiz', 'fundamentals'], ['deployment-quiz', 'deployment'], ['cicd-quiz', 'cicd'], ['monitoring-quiz', 'monitoring']]) {
       const quiz = quizzes.find((q) => q.id === id);
