@@ -95,6 +95,16 @@ describe('quiz content', () => {
     for (const p of new Set(patterns)) assert.ok(patterns.filter((x) => x === p).length <= multiples.length / 2, `${p} correct in too many select-all questions: ${patterns.join(', ')}`);
   });
 
+  it('choice texts, whys, order items and match sides hold no markdown (the webview shows them as plain text)', () => {
+    const texts = all.flatMap((q) => {
+      if (q.type === 'single' || q.type === 'multiple') return q.choices.flatMap((c) => [c.text, c.why ?? '']).map((t) => [q.id, t]);
+      if (q.type === 'order') return q.items.map((i) => [q.id, i.text]);
+      if (q.type === 'match') return q.pairs.flatMap((p) => [p.left, p.right]).map((t) => [q.id, t]);
+      return [];
+    });
+    for (const [id, t] of texts) assert.ok(!/`|\*\*|\]\(/.test(t), `${id}: "${t}" would show markdown syntax literally`);
+  });
+
   it('question ids are unique across all quizzes', () => {
     assert.equal(byId.size, all.length);
   });
