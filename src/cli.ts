@@ -8,10 +8,13 @@ import { verifyLabs, verifyLessonExamples } from './labs/verify';
 import { diskSource } from './course/diskSource';
 import { loadCourse } from './course/load';
 import { formatProblem } from './course/problems';
+import { ageWarnings, parseDay } from './course/verified';
 import { exportCourse } from './course/export';
 
 const USAGE = `Usage:
-  mlops-lab content check [folder]        validate course content (default: the bundled content/)
+  mlops-lab content check [folder] [--today=YYYY-MM-DD]
+                                          validate course content (default: the bundled content/);
+                                          warn on facts verified more than a year before today
   mlops-lab content export --json         print the whole course as JSON
   mlops-lab labs                          list the labs: id, then title
   mlops-lab scaffold <lab-id> <folder>    write a lab's starter project (never overwrites)
@@ -22,6 +25,8 @@ const USAGE = `Usage:
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** The day `content check` measures the age of verified facts from (tests inject it); default: the clock. */
+  today?: Date;
 }
 
 // The course shipped next to dist/; MLOPS_LAB_CONTENT points elsewhere (tests, course authors).
@@ -37,6 +42,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const folder = rest.find((a) => !a.startsWith('-')) ?? defaultContent();
     const course = await loadCourse(diskSource(folder));
     course.problems.push(...(await verifyLabs(folder, course)), ...verifyLessonExamples(course));
+    const todayArg = rest.find((a) => a.startsWith('--today='))?.slice('--today='.length);
+    const today = todayArg !== undefined ? parseDay(todayArg) : io.today ?? new Date();
+    if (!today) {
+      io.err(`--today needs a date YYYY-MM-DD, not "${todayArg}"`);
+      return 2;
+    }
+    const warnings = ageWarnings(course.verified, today);
+    for (const w of warnings) io.err(`${resolve(folder, w.file)}:${w.line}: warning: ${w.message}`);
+    if (warnings.length) io.err(`${warnings.length} warning(s): facts to re-check (they do not fail the check)`);
     if (course.problems.length) {
       for (const p of course.problems) io.err(`${resolve(folder, p.file)}:${formatProblem(p).slice(p.file.length + 1)}`);
       io.err(`${course.problems.length} problem(s) in ${folder}`);

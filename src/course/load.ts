@@ -4,6 +4,7 @@ import type { Course, Lesson, Topic } from './model';
 import type { ContentProblem } from './problems';
 import type { ContentSource } from './source';
 import { ID_PATTERN, parseLessonFile } from './lessonFile';
+import { findVerified } from './verified';
 import { parseLabFile } from '../labs/definition';
 import { parseQuizzes } from '../quiz/parse';
 import { getEntry, isScalar, lineOf, mapKeys, parseYaml, seqItems } from './yamlNodes';
@@ -21,7 +22,7 @@ interface TopicRefs {
 
 export async function loadCourse(source: ContentSource): Promise<Course> {
   const problems: ContentProblem[] = [];
-  const course: Course = { title: 'MLOps Lab', topics: [], lessons: new Map(), labs: new Map(), quizzes: new Map(), problems };
+  const course: Course = { title: 'MLOps Lab', topics: [], lessons: new Map(), labs: new Map(), quizzes: new Map(), problems, verified: [] };
   const text = await source.read(COURSE_FILE);
   if (text === undefined) {
     problems.push({ file: COURSE_FILE, line: 1, message: 'course.yaml is missing: it lists the topics and their lessons' });
@@ -33,8 +34,10 @@ export async function loadCourse(source: ContentSource): Promise<Course> {
   const parsedLessons = new Map<string, ReturnType<typeof parseLessonFile>['lesson'] & { file: string }>();
   for (const name of lessonFiles) {
     const file = `lessons/${name}`;
-    const { lesson, problems: p } = parseLessonFile((await source.read(file)) ?? '', file);
+    const text = (await source.read(file)) ?? '';
+    const { lesson, problems: p } = parseLessonFile(text, file);
     problems.push(...p);
+    addVerified(course, findVerified(text, file));
     if (lesson) parsedLessons.set(lesson.id, { ...lesson, file });
   }
 
@@ -79,9 +82,15 @@ export async function loadCourse(source: ContentSource): Promise<Course> {
   return course;
 }
 
+function addVerified(course: Course, found: ReturnType<typeof findVerified>): void {
+  course.verified.push(...found.facts);
+  course.problems.push(...found.problems);
+}
+
 async function loadQuizzes(source: ContentSource, course: Course, topics: TopicRefs[]): Promise<void> {
   const names = (await source.list('quizzes')).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml'));
   const files = await Promise.all(names.map(async (n) => ({ file: `quizzes/${n}`, text: (await source.read(`quizzes/${n}`)) ?? '' })));
+  for (const f of files) addVerified(course, findVerified(f.text, f.file));
   const { quizzes, problems } = parseQuizzes(files, new Set(course.lessons.keys()), new Set(topics.map((t) => t.topic.id)));
   course.problems.push(...problems);
   const byId = new Map(quizzes.map((q) => [q.id, q]));
@@ -108,7 +117,9 @@ async function loadLabs(source: ContentSource, course: Course, topics: TopicRefs
     const file = `labs/${folder}/lab.yaml`;
     const text = await source.read(file);
     if (text === undefined) continue;
-    const { lab, problems: p } = parseLabFile(text, file, await source.read(`labs/${folder}/instructions.md`));
+    const instructions = await source.read(`labs/${folder}/instructions.md`);
+    if (instructions !== undefined) addVerified(course, findVerified(instructions, `labs/${folder}/instructions.md`));
+    const { lab, problems: p } = parseLabFile(text, file, instructions);
     problems.push(...p);
     if (!lab) continue;
     const topic = topics.find((t) => t.topic.id === lab.topic);

@@ -2,6 +2,7 @@
 import type { ContentProblem } from './problems';
 import type { LabDefinition } from '../labs/definition';
 import type { Quiz } from '../quiz/model';
+import type { VerifiedFact } from './verified';
 
 export interface Lesson {
   id: string;
@@ -35,6 +36,8 @@ export interface Course {
   /** Quizzes in course order: topic quizzes by topic, then course-wide ones (e.g. the article's quiz). */
   quizzes: Map<string, Quiz>;
   problems: ContentProblem[];
+  /** Every `(verified YYYY-MM-DD; source: …)` marker in lessons, lab instructions and quizzes; `content check` warns on old ones. */
+  verified: VerifiedFact[];
 }
 
 /** Lessons in reading order across the whole course. */
