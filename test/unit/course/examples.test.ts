@@ -4,6 +4,7 @@ import { diskSource } from '../../../src/course/diskSource';
 import { findExamples } from '../../../src/course/examples';
 import { loadCourse } from '../../../src/course/load';
 import { checkLessonExamples, EXAMPLE_LABS } from '../../../src/labs/lessonExamples';
+import { renderMarkdown } from '../../../src/lessons/render';
 
 const contentDir = join(__dirname, '..', '..', '..', '..', 'content');
 
@@ -67,6 +68,12 @@ describe('lesson examples graded by the labs', () => {
     assert.match(labOnly.problems.map((p) => p.message).join('\n'), /omits=docker\.healthcheck: a lab-only check/);
     const unknown = check(body(fenced('dockerfile omits=docker.non-root-user,docker.no-such', ROOT_DOCKERFILE), 'USER is omitted.'));
     assert.match(unknown.problems.map((p) => p.message).join('\n'), /omits=docker\.no-such: lab containerize-model-server has no such check/);
+  });
+
+  it('readers see only the fence language, never file=, omits= or fragment', () => {
+    const html = renderMarkdown(`${fenced('yaml file=dvc.yaml', 'stages: {}\n')}\n${fenced('dockerfile omits=docker.non-root-user', 'FROM x\n')}\n${fenced('dockerfile fragment', 'RUN x\n')}`);
+    assert.deepEqual([...html.matchAll(/class="([^"]*)"/g)].map((m) => m[1]), ['language-yaml', 'language-dockerfile', 'language-dockerfile']);
+    assert.doesNotMatch(html, /file=|omits=|fragment/);
   });
 
   it('a fragment is skipped explicitly, not graded', () => {
