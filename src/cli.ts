@@ -140,10 +140,14 @@ async function check(labId: string | undefined, rest: string[], io: CliIo): Prom
 }
 
 if (require.main === module) {
+  // process.exitCode, not process.exit(): writes to a pipe are asynchronous, and exiting at once cut
+  // `content export --json | …` at 64–128 KiB. Node exits by itself once stdout and stderr have drained.
   runCli(process.argv.slice(2), { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) })
-    .then((code) => process.exit(code))
+    .then((code) => {
+      process.exitCode = code;
+    })
     .catch((e: unknown) => {
       process.stderr.write(`mlops-lab: ${(e as Error).message}\n`);
-      process.exit(2);
+      process.exitCode = 2;
     });
 }
