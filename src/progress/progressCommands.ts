@@ -38,11 +38,10 @@ export function registerProgressCommands(progress: Progress): vscode.Disposable[
         return false;
       }
       if (confirmed !== true) {
-        const ok = await vscode.window.showWarningMessage('Replace your current MLOps Lab progress with the imported file?', { modal: true, detail: imported.warning ?? 'Export your current progress first if you may want it back.' }, 'Replace');
+        const ok = await vscode.window.showWarningMessage('Replace your current MLOps Lab progress with the imported file?', { modal: true, detail: 'Export your current progress first if you may want it back.' }, 'Replace');
         if (ok !== 'Replace') return false;
       }
       await progress.replaceAll(imported.state);
-      if (imported.warning) void vscode.window.showWarningMessage(`MLOps Lab: ${imported.warning}`);
       return true;
     }),
   ];

@@ -17,6 +17,8 @@ export interface Recovered {
   state: ProgressState;
   /** Learner-facing description of what had to be dropped, if anything. */
   warning?: string;
+  /** How many entries could not be read (with `warning`). */
+  dropped?: number;
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -45,7 +47,7 @@ export function recoverProgress(raw: unknown): Recovered {
   // Migration path: format 0 (before versioning) had the same fields without `version`; it upgrades silently.
   // Any other older or odd version is kept as far as it fits, and counted.
   if (raw.version !== PROGRESS_VERSION && raw.version !== undefined) dropped++;
-  return dropped ? { state, warning: `Saved progress was partly damaged: ${dropped} unreadable entr${dropped === 1 ? 'y was' : 'ies were'} dropped, the rest was kept.` } : { state };
+  return dropped ? { state, dropped, warning: `Saved progress was partly damaged: ${dropped} unreadable entr${dropped === 1 ? 'y was' : 'ies were'} dropped, the rest was kept.` } : { state };
 }
 
 export const EXPORT_FORMAT = 'mlops-lab-progress';
@@ -55,8 +57,12 @@ export function exportProgress(state: ProgressState, now: Date): string {
   return `${JSON.stringify({ format: EXPORT_FORMAT, exportedAt: now.toISOString(), progress: state }, null, 2)}\n`;
 }
 
-/** Validates an exported file; returns the recovered state or a learner-facing error. */
-export function importProgress(text: string): { state: ProgressState; warning?: string } | { error: string } {
+/**
+ * Validates an exported file; returns its state or a learner-facing error. A file this version cannot read
+ * completely (made by a newer version, or with damaged entries) is refused: importing replaces the current
+ * progress, so importing part of a file would lose the rest of the learner's record for nothing.
+ */
+export function importProgress(text: string): { state: ProgressState } | { error: string } {
   if (text.length > 5 * 1024 * 1024) return { error: 'The file is larger than 5 MB; it is not an MLOps Lab progress export.' };
   let raw: unknown;
   try {
@@ -67,5 +73,14 @@ export function importProgress(text: string): { state: ProgressState; warning?: 
   if (!isRecord(raw) || raw.format !== EXPORT_FORMAT || !isRecord(raw.progress)) {
     return { error: 'The file is not an MLOps Lab progress export (use "MLOps Lab: Export Progress…" to make one).' };
   }
-  return recoverProgress(raw.progress);
+  const version = raw.progress.version;
+  if (typeof version === 'number' && version > PROGRESS_VERSION) {
+    return { error: `The file was exported by a newer version of MLOps Lab (progress format ${version}; this version reads format ${PROGRESS_VERSION}). Update the extension, then import it. Nothing was imported; your progress is unchanged.` };
+  }
+  const recovered = recoverProgress(raw.progress);
+  if (recovered.warning) {
+    const n = recovered.dropped ?? 1;
+    return { error: `The file could not be read completely: ${n} entr${n === 1 ? 'y is' : 'ies are'} damaged or unknown. Nothing was imported; your progress is unchanged.` };
+  }
+  return { state: recovered.state };
 }

@@ -68,6 +68,11 @@ suite('Progress export and import', () => {
     await vscode.workspace.fs.writeFile(bad, new TextEncoder().encode('{"hello": 1}'));
     assert.equal(await vscode.commands.executeCommand(COMMANDS.importProgress, bad, true), false);
     assert.equal(api.progress.isLessonDone('model-drift'), true);
+    // A file from a newer format is refused too, even when confirmed: importing it would wipe the record.
+    const newer = vscode.Uri.joinPath(root, 'newer-progress.json');
+    await vscode.workspace.fs.writeFile(newer, new TextEncoder().encode(JSON.stringify({ format: 'mlops-lab-progress', progress: { version: 99, lessonsDone: {}, sections: {} } })));
+    assert.equal(await vscode.commands.executeCommand(COMMANDS.importProgress, newer, true), false);
+    assert.equal(api.progress.isLessonDone('model-drift'), true);
     await vscode.commands.executeCommand(COMMANDS.resetAllProgress, true);
   });
 });

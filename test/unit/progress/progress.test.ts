@@ -76,10 +76,17 @@ describe('progress', () => {
     assert.match((importProgress('{') as { error: string }).error, /not valid JSON/);
     assert.match((importProgress('{"lessonsDone":{}}') as { error: string }).error, /not an MLOps Lab progress export/);
     assert.match((importProgress('x'.repeat(6 * 1024 * 1024)) as { error: string }).error, /larger than 5 MB/);
+  });
+
+  // Issue 12: importing replaces everything, so a file that cannot be read completely is refused, never half-imported.
+  it('refuses an export from a newer format, or with damaged entries, saying nothing was imported', () => {
+    const newer = importProgress(JSON.stringify({ format: 'mlops-lab-progress', progress: { version: 2, lessonsDone: { a: '2026-01-01' }, sections: {} } }));
+    assert.ok('error' in newer);
+    assert.match(newer.error, /newer version of MLOps Lab \(progress format 2; this version reads format 1\).*Nothing was imported; your progress is unchanged/);
     const damaged = importProgress(JSON.stringify({ format: 'mlops-lab-progress', progress: { version: 1, lessonsDone: { a: 'nope', b: '2026-01-01' } } }));
-    assert.ok(!('error' in damaged));
-    assert.deepEqual(Object.keys(damaged.state.lessonsDone), ['b']);
-    assert.match(damaged.warning ?? '', /dropped/);
+    assert.ok('error' in damaged);
+    assert.match(damaged.error, /could not be read completely: 1 entry is damaged or unknown\./);
+    assert.match(damaged.error, /Nothing was imported; your progress is unchanged/);
   });
 
   it('import never throws on arbitrary text', () => {
