@@ -333,6 +333,15 @@ export function result(state: AttemptState, options: ResultOptions = {}): Attemp
 }
 
 /** A new attempt over the questions not at full score (unanswered included); undefined when none. */
+/**
+ * Whether an attempt asked every question of the quiz: only such an attempt may set the quiz's best score.
+ * A "retry missed" round of 5 questions answered right is not 100 % of a 20-question quiz.
+ */
+export function coversQuiz(state: AttemptState, quizQuestionIds: readonly string[]): boolean {
+  const asked = new Set(state.questions.map((q) => q.id));
+  return quizQuestionIds.length > 0 && quizQuestionIds.every((id) => asked.has(id));
+}
+
 export function retryMissed(state: AttemptState, seed: number, now: Date): AttemptState | undefined {
   const missed = state.questions.filter((q) => !isRight(own(state.answers, q.id)?.score ?? 0));
   return missed.length ? startAttempt(missed, seed, now) : undefined;

@@ -224,7 +224,9 @@ export class QuizService extends Disposable {
     const deck = e.recordAnswer(this.deck(), q.id, r.feedback.score, confidence, now, this.fsrs());
     await this.setSession({ ...s, state: r.state });
     await this.progress.setSection(DECK_SECTION, deck);
-    if (complete && s.kind === 'quiz' && s.quizId) {
+    const quiz = complete && s.kind === 'quiz' && s.quizId ? (await this.store.get()).quizzes.get(s.quizId) : undefined;
+    // Only an attempt at the whole quiz sets its score; a retry of the missed questions does not.
+    if (quiz && s.quizId && e.coversQuiz(r.state, quiz.questions.map((x) => x.id))) {
       const res = e.result(r.state);
       await this.saveRecord(s.quizId, res.percent);
       this.log.info(`Quiz "${s.quizId}" finished: ${res.percent}%.`);

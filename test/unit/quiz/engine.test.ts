@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { correctAnswer, validateAnswer } from '../../../src/quiz/answers';
 import {
-  feedbackFor, isComplete, next, presentQuestion, restoreAttempt, result, retryMissed, serializeAttempt, startAttempt, submitAnswer,
+  coversQuiz, feedbackFor, isComplete, next, presentQuestion, restoreAttempt, result, retryMissed, serializeAttempt, startAttempt, submitAnswer,
   type AttemptState,
 } from '../../../src/quiz/attempt';
 import type { Answer, Question } from '../../../src/quiz/model';
@@ -317,6 +317,12 @@ describe('quiz attempt', () => {
     assert.deepEqual(retry.questions.map((q) => q.id).sort(), ['f-1', 'm-1', 'n-1', 'x-1']);
     assert.deepEqual(retry.answers, {});
     assert.equal(retry.startedAt, at(200).getTime());
+    // Issue 12: 4 of 4 right in a retry is not 100 % of the quiz; only an attempt at every question sets the best score.
+    const quizIds = s.questions.map((q) => q.id);
+    assert.equal(coversQuiz(s, quizIds), true);
+    assert.equal(coversQuiz(retry, quizIds), false);
+    assert.equal(coversQuiz(startAttempt(s.questions, 3, at(300)), quizIds), true, 'retry all asks every question again');
+    assert.equal(coversQuiz(s, []), false);
   });
 
   it('groups the article quiz by the topics of its lessons', () => {
