@@ -1,7 +1,7 @@
 // Grader for the "CI for an ML project" lab: .github/workflows/ci.yml.
 import type { CheckResult, Finding, LabGrader, ProjectFiles } from '../types';
 import { MODULES } from './checks';
-import { CHECK_IDS, CI_FILE, definitions } from './definitions';
+import { CI_FILE, definitions } from './definitions';
 import { loadWorkflow } from './parse';
 import { finding } from './positions';
 import { beginGrade } from './shell';
@@ -19,13 +19,13 @@ function grade(files: ProjectFiles): CheckResult[] {
   } catch (e) {
     loaded = { ok: false, reason: 'ci.yml could not be parsed', findings: [crash(e)] };
   }
-  return CHECK_IDS.map((id): CheckResult => {
+  return MODULES.map(({ definition: { id }, run }): CheckResult => {
     try {
       let findings: Finding[];
-      if (id === 'ci.valid-workflow') findings = loaded.ok ? loaded.parserFindings : loaded.findings;
+      if (!run) findings = loaded.ok ? loaded.parserFindings : loaded.findings; // ci.valid-workflow: the loader's verdict
       else if (!loaded.ok)
         findings = [finding(CI_FILE, 1, 1, 1, 1, `Cannot check this yet: ${loaded.reason}. Fix the problems reported by "${definitions['ci.valid-workflow'].title}" first.`)];
-      else findings = MODULES.find((m) => m.definition.id === id)!.run!(loaded.wf);
+      else findings = run(loaded.wf);
       return { id, status: findings.length === 0 ? 'pass' : 'fail', findings };
     } catch (e) {
       return { id, status: 'fail', findings: [crash(e)] };
@@ -36,6 +36,6 @@ function grade(files: ProjectFiles): CheckResult[] {
 export const grader: LabGrader = {
   labId: 'ci-for-ml',
   files: [CI_FILE],
-  checks: CHECK_IDS.map((id) => definitions[id]),
+  checks: MODULES.map((m) => m.definition),
   grade,
 };

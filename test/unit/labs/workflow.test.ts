@@ -7,6 +7,8 @@ import type { CheckResult, FileInput } from '../../../src/labs/types';
 import { cases as CHECK_CASES } from '../../../src/labs/workflow/cases';
 import { REFERENCE } from '../../../src/labs/workflow/checks/examples';
 import { ACTION_FACTS, NODE20_DEPRECATION } from '../../../src/labs/workflow/facts';
+import { MODULES } from '../../../src/labs/workflow/checks';
+import { CHECK_IDS } from '../../../src/labs/workflow/definitions';
 import { grader } from '../../../src/labs/workflow/grader';
 import { applyFix } from '../../../src/labs/workflow/positions';
 
@@ -83,6 +85,11 @@ function fixUntilPass(text: string, id: string): string {
 
 describe('workflow lab (ci-for-ml)', () => {
   describe('definitions', () => {
+    it('grades in the order of the typed id list, and only ci.valid-workflow has no run of its own', () => {
+      assert.deepEqual(MODULES.map((m) => m.definition.id), [...CHECK_IDS]);
+      assert.deepEqual(grader.checks.map((c) => c.id), [...CHECK_IDS]);
+      assert.deepEqual(MODULES.filter((m) => !m.run).map((m) => m.definition.id), ['ci.valid-workflow']);
+    });
     it('has unique prefixed ids, titles, why, existing lessons and 2-3 hints', () => {
       const course = parse(readFileSync(join(ROOT, 'content', 'course.yaml'), 'utf8')) as { topics: { id: string; lessons: string[] }[] };
       const lessons = new Set(course.topics.flatMap((t) => t.lessons));
