@@ -64,8 +64,16 @@ def reference_psi(expected, actual, bins, epsilon, floor=False):
 
 
 def psi_tolerance(expected):
-    # room for "epsilon replaces an empty share" instead of "epsilon is added to every share"
     return max(2e-3, 0.01 * abs(expected))
+
+
+def expect_psi(actual, reference, current, bins, epsilon, what):
+    """actual must match PSI with epsilon added to every share, or with shares floored at epsilon."""
+    expect_true(actual is not None and math.isfinite(actual), f"{what} is a finite number (got {actual})")
+    added = reference_psi(reference, current, bins, epsilon)
+    floored = reference_psi(reference, current, bins, epsilon, floor=True)
+    expected = floored if abs(actual - floored) < abs(actual - added) else added
+    expect_close(actual, expected, tol=psi_tolerance(expected), what=what)
 
 
 # ---------------------------------------------------------------- PSI
@@ -84,9 +92,8 @@ def test_psi_matches_reference_quantile_bins(seed, shift, scale):
     rng = np.random.default_rng(seed)
     reference = rng.normal(10, 2, 1500)
     current = rng.normal(10 + 2 * shift, 2 * scale, 900)
-    expected = reference_psi(reference, current, 10, 1e-4)
-    actual = drift.psi(reference, current, bins=10, epsilon=1e-4)
-    expect_close(actual, expected, tol=psi_tolerance(expected), what="PSI with 10 bins at the reference's deciles")
+    expect_psi(drift.psi(reference, current, bins=10, epsilon=1e-4), reference, current, 10, 1e-4,
+               "PSI with 10 bins at the reference's deciles")
 
 
 @pytest.mark.parametrize("bins", [4, 20])
@@ -94,9 +101,7 @@ def test_psi_uses_bins_parameter(bins):
     rng = np.random.default_rng(30 + bins)
     reference = rng.exponential(1.0, 2000)
     current = rng.exponential(1.3, 1000)
-    expected = reference_psi(reference, current, bins, 1e-4)
-    actual = drift.psi(reference, current, bins=bins, epsilon=1e-4)
-    expect_close(actual, expected, tol=psi_tolerance(expected), what=f"PSI with bins={bins}")
+    expect_psi(drift.psi(reference, current, bins=bins, epsilon=1e-4), reference, current, bins, 1e-4, f"PSI with bins={bins}")
 
 
 def test_psi_empty_bins_use_epsilon():
@@ -104,12 +109,8 @@ def test_psi_empty_bins_use_epsilon():
     reference = rng.uniform(0, 1, 1000)
     current = rng.uniform(-3, -2, 400)           # everything falls in the lowest bin
     for epsilon in (1e-4, 1e-2):
-        added = reference_psi(reference, current, 10, epsilon)
-        floored = reference_psi(reference, current, 10, epsilon, floor=True)
-        actual = drift.psi(reference, current, bins=10, epsilon=epsilon)
-        expect_true(actual is not None and math.isfinite(actual), "PSI is a finite number when bins are empty")
-        expected = floored if abs(actual - floored) < abs(actual - added) else added
-        expect_close(actual, expected, tol=max(0.02, 0.01 * expected), what=f"PSI with empty bins, epsilon={epsilon}")
+        expect_psi(drift.psi(reference, current, bins=10, epsilon=epsilon), reference, current, 10, epsilon,
+                   f"PSI with empty bins, epsilon={epsilon}")
 
 
 # ---------------------------------------------------------------- KS and chi-square
@@ -171,9 +172,8 @@ def test_constant_column_that_changes():
     expect_true(entry["psi"] is not None and math.isfinite(entry["psi"]) and entry["psi"] >= 0,
                 f"PSI of a constant column is a finite number (got {entry['psi']})")
     expect_equal(entry["drift"], True, what="drift of a constant column whose value changed for 2/3 of the rows")
-    expected = reference_psi([7.0] * 100, [1.0] * 100, 10, 1e-4)
-    expect_close(drift.psi([7.0] * 100, [1.0] * 100), expected, tol=0.02,
-                 what="PSI of a constant reference (7.0) against a window of 1.0")
+    expect_psi(drift.psi([7.0] * 100, [1.0] * 100), [7.0] * 100, [1.0] * 100, 10, 1e-4,
+               "PSI of a constant reference (7.0) against a window of 1.0")
 
 
 def test_nan_values_are_dropped():
@@ -183,10 +183,8 @@ def test_nan_values_are_dropped():
     clean = drift.psi(reference, current)
     holes = current.copy()
     holes[::10] = np.nan
-    expected = reference_psi(reference, holes, 10, 1e-4)
     actual = drift.psi(np.concatenate([reference, [np.nan] * 50]), holes)
-    expect_true(actual is not None and math.isfinite(actual), "PSI with NaN in both windows is a number")
-    expect_close(actual, expected, tol=psi_tolerance(expected), what="PSI computed on the non-NaN values")
+    expect_psi(actual, reference, holes, 10, 1e-4, "PSI computed on the non-NaN values")
     expect_true(abs(clean - actual) < 0.1, "dropping 10% of the values at random barely moves PSI")
 
 
@@ -253,7 +251,7 @@ def test_detect_finds_known_shifts(seed):
     expect_equal(report["reference_rows"], 1200, what="reference_rows")
     expect_equal(report["current_rows"], 600, what="current_rows")
     income = report["columns"]["income"]
-    expect_close(income["psi"], reference_psi(reference["income"], current["income"], 10, 1e-4), tol=5e-3, what="income PSI")
+    expect_psi(income["psi"], reference["income"], current["income"], 10, 1e-4, "income PSI")
     for name in ("age", "tenure"):
         entry = report["columns"][name]
         expect_equal(entry["drift"], False, what=f"{name}: drift of a column drawn from the same distribution")
@@ -269,6 +267,9 @@ def test_thresholds_come_from_params():
     expect_equal(strict["drifted_columns"], ["income", "age"], what="drifted columns with psi.threshold 0.0001, ks.alpha 0.999")
     lax = drift.detect(reference, current, params(psi={"bins": 10, "epsilon": 1e-4, "threshold": 50}, ks={"alpha": 1e-300}))
     expect_equal(lax["drifted_columns"], [], what="drifted columns with psi.threshold 50, ks.alpha 1e-300")
+    coarse = drift.detect(reference, current, params(psi={"bins": 4, "epsilon": 0.01, "threshold": 0.2}))
+    expect_psi(coarse["columns"]["income"]["psi"], reference["income"], current["income"], 4, 0.01,
+               "income PSI with psi.bins 4 and psi.epsilon 0.01 in params")
     cat_ref = pd.DataFrame({"plan": ["a"] * 300 + ["b"] * 300})
     cat_cur = pd.DataFrame({"plan": ["a"] * 160 + ["b"] * 140})
     loose = drift.detect(cat_ref, cat_cur, params(chi2={"alpha": 0.9}))
