@@ -71,6 +71,7 @@ async function verifyPythonLab(contentRoot: string, lab: LabDefinition, python: 
   const starter = await readLabFiles(contentRoot, lab.id, 'starter');
   const solution = await readLabFiles(contentRoot, lab.id, 'solution');
   if (!starter.length) add('the starter folder is empty');
+  for (const t of lab.visibleTests) if (!starter.some((f) => f.path === t)) add(`visible test "${t}" is not in the starter`);
   const graded = await readGradedSet(contentRoot, lab);
   const run = async (files: LabFile[]) => {
     const dir = await mkdtemp(join(tmpdir(), 'mlops-lab-verify-'));

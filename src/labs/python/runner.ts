@@ -74,16 +74,25 @@ export function functionName(nodeid: string): string {
   return bracket < 0 ? last : last.slice(0, bracket);
 }
 
-function env(opts: RunPythonLabOptions, extra: Record<string, string>, isolate: boolean): NodeJS.ProcessEnv {
-  const e: NodeJS.ProcessEnv = { ...process.env, ...extra };
+/** Imported once by the driver before it forks the runs (the slow part of a small run's start). */
+const PRELOAD = ['numpy', 'pandas', 'scipy', 'scipy.stats', 'pytest'];
+
+interface PlannedRun {
+  label: string;
+  args: string[];
+  /** Variables set (null: removed) in this run. */
+  env: Record<string, string | null>;
+  report: string;
+  out: string;
+}
+
+function env(opts: RunPythonLabOptions): NodeJS.ProcessEnv {
+  const e: NodeJS.ProcessEnv = { ...process.env };
   delete e.PYTEST_ADDOPTS;
   delete e.PYTEST_PLUGINS;
   e.PYTHONPATH = [opts.runnerDir, opts.folder, ...(process.env.PYTHONPATH ? [process.env.PYTHONPATH] : [])].join(delimiter);
   e.PYTHONDONTWRITEBYTECODE = '1';
   e.PYTHONIOENCODING = 'utf-8';
-  // The graded set depends on no third-party plugin; the learner's own tests may use theirs.
-  if (isolate) e.PYTEST_DISABLE_PLUGIN_AUTOLOAD = '1';
-  else delete e.PYTEST_DISABLE_PLUGIN_AUTOLOAD;
   return e;
 }
 
@@ -132,36 +141,49 @@ export async function runPythonLab(opts: RunPythonLabOptions): Promise<PythonGra
       await writeFile(join(tmp, f.path), f.bytes);
     }
     await writeFile(join(tmp, 'pytest.ini'), '[pytest]\n');
-    let runs = 0;
-    const pytest = async (label: string, args: string[], extraEnv: Record<string, string>, isolate: boolean): Promise<PytestRun> => {
-      const reportPath = join(tmp, `report-${runs++}.json`);
-      const result = await runProcess(opts.python, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', '-p', 'mlops_lab_report', ...args], {
-        cwd: opts.folder, env: env(opts, { ...extraEnv, MLOPS_LAB_REPORT: reportPath }, isolate),
-        timeoutMs: Math.max(1, deadline - Date.now()), signal: opts.signal,
-      });
-      outputs.push(`$ pytest ${label}\n${result.stdout}${result.stderr ? `\n${result.stderr}` : ''}`.trimEnd());
-      return { result, report: await readReport(reportPath) };
-    };
-
     const testChecks = opts.checks.filter((c) => c.tests.length);
     const dataChecks = opts.checks.filter((c) => c.mutant || c.clean);
-    const gradedArgs = ['-c', join(tmp, 'pytest.ini'), '--rootdir', tmp, '--import-mode=importlib',
-      ...['graded', 'visible'].filter((d) => opts.graded.some((f) => f.path.startsWith(`${d}/`))).map((d) => join(tmp, d))];
-    const dataRun = (dataset: string) => pytest(`${LEARNER_TESTS} on ${dataset}`, [LEARNER_TESTS], { MLOPS_LAB_DATA: join(tmp, 'graded', dataset) }, false);
-
-    // The graded set and the clean run first, side by side; then the mutants, two at a time.
     const clean = dataChecks.find((c) => c.clean);
-    const [gradedRun, cleanRun] = await Promise.all([
-      testChecks.length ? pytest('graded tests', gradedArgs, {}, true) : Promise.resolve(undefined),
-      clean ? dataRun(clean.clean!) : Promise.resolve(undefined),
-    ]);
-    const mutantRuns = new Map<string, PytestRun>();
     const mutants = dataChecks.filter((c) => c.mutant);
-    for (let i = 0; i < mutants.length; i += 2) {
-      const pair = mutants.slice(i, i + 2);
-      const done = await Promise.all(pair.map((c) => dataRun(c.mutant!)));
-      pair.forEach((c, j) => mutantRuns.set(c.id, done[j]));
-    }
+    const plan: PlannedRun[] = [];
+    const add = (label: string, args: string[], extraEnv: Record<string, string | null>): PlannedRun => {
+      const i = plan.length;
+      const run: PlannedRun = {
+        label, report: join(tmp, `report-${i}.json`), out: join(tmp, `out-${i}.txt`),
+        args: ['-q', '-p', 'no:cacheprovider', '-p', 'mlops_lab_report', ...args],
+        env: { ...extraEnv, MLOPS_LAB_REPORT: join(tmp, `report-${i}.json`) },
+      };
+      plan.push(run);
+      return run;
+    };
+    // The graded set depends on no third-party plugin; the learner's own tests may use theirs.
+    const gradedPlan = testChecks.length
+      ? add('graded tests', ['-c', join(tmp, 'pytest.ini'), '--rootdir', tmp, '--import-mode=importlib',
+        ...['graded', 'visible'].filter((d) => opts.graded.some((f) => f.path.startsWith(`${d}/`))).map((d) => join(tmp, d))], { PYTEST_DISABLE_PLUGIN_AUTOLOAD: '1' })
+      : undefined;
+    const dataPlan = (dataset: string) => add(`${LEARNER_TESTS} on ${dataset}`, [LEARNER_TESTS], { MLOPS_LAB_DATA: join(tmp, 'graded', dataset), PYTEST_DISABLE_PLUGIN_AUTOLOAD: null });
+    const cleanPlan = clean ? dataPlan(clean.clean!) : undefined;
+    const mutantPlans = new Map(mutants.map((c) => [c.id, dataPlan(c.mutant!)]));
+
+    // One Python start for every run: the driver imports the heavy packages once and forks per run.
+    const planFile = join(tmp, 'plan.json');
+    await writeFile(planFile, JSON.stringify({ preload: PRELOAD, runs: plan.map((r) => ({ args: r.args, env: r.env, out: r.out })) }));
+    const driver = await runProcess(opts.python, ['-m', 'mlops_lab_driver', planFile], {
+      cwd: opts.folder, env: env(opts), timeoutMs: Math.max(1, deadline - Date.now()), signal: opts.signal,
+    });
+    const finished = async (p: PlannedRun | undefined): Promise<PytestRun | undefined> => {
+      if (!p) return undefined;
+      const text = await readFile(p.out, 'utf8').catch(() => '');
+      const code = Number((await readFile(`${p.out}.code`, 'utf8').catch(() => '')).trim());
+      outputs.push(`$ pytest ${p.label}\n${text}`.trimEnd());
+      const result: RunResult = { ...driver, code: Number.isInteger(code) ? code : driver.code, stdout: text, stderr: '' };
+      return { result, report: await readReport(p.report) };
+    };
+    const gradedRun = await finished(gradedPlan);
+    const cleanRun = await finished(cleanPlan);
+    const mutantRuns = new Map<string, PytestRun>();
+    for (const [id, p] of mutantPlans) mutantRuns.set(id, (await finished(p))!);
+    if (driver.stderr.trim()) outputs.push(driver.stderr.trim());
 
     const all = [gradedRun, cleanRun, ...mutantRuns.values()].filter((r): r is PytestRun => !!r);
     const cancelled = all.some((r) => r.result.cancelled);
