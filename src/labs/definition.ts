@@ -23,11 +23,13 @@ export interface LabDefinition {
   kind: 'files' | 'python';
   /** Python labs: starter test files that are also run at grading, taken from the content, never the learner's copy. */
   visibleTests: string[];
+  /** Python labs: variables set in every test run (e.g. a fixed "now" so dated datasets never go stale). */
+  testEnv: Record<string, string>;
   /** Python labs: the graded checks, from checks.yaml (loaded beside lab.yaml). */
   checks?: PythonCheck[];
 }
 
-const KEYS = new Set(['id', 'title', 'topic', 'summary', 'mainFile', 'files', 'starterFails', 'lessons', 'kind', 'visibleTests']);
+const KEYS = new Set(['id', 'title', 'topic', 'summary', 'mainFile', 'files', 'starterFails', 'lessons', 'kind', 'visibleTests', 'testEnv']);
 
 export function parseLabFile(text: string, file: string, instructions: string | undefined): { lab?: LabDefinition; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
@@ -64,7 +66,7 @@ export function parseLabFile(text: string, file: string, instructions: string | 
   const lab: LabDefinition = {
     id: str('id'), title: str('title'), topic: str('topic'), summary: str('summary'), mainFile: str('mainFile'),
     files: list('files', true), starterFails: list('starterFails', true), lessons: list('lessons', false),
-    instructions: instructions ?? '', file, kind: 'files', visibleTests: [],
+    instructions: instructions ?? '', file, kind: 'files', visibleTests: [], testEnv: {},
   };
   const kind = getEntry(root, 'kind', lc);
   if (kind) {
@@ -73,6 +75,16 @@ export function parseLabFile(text: string, file: string, instructions: string | 
     else add(kind.line, '"kind" must be "files" (the default) or "python"');
   }
   lab.visibleTests = list('visibleTests', false);
+  const testEnv = getEntry(root, 'testEnv', lc);
+  if (testEnv) {
+    for (const k of mapKeys(testEnv.value)) {
+      const v = getEntry(testEnv.value, k.key, lc);
+      if (!/^[A-Z_][A-Z0-9_]*$/.test(k.key)) add(lineOf(k.node, lc, testEnv.line), `"testEnv" names must be upper-case variable names, not "${k.key}"`);
+      else if (!v || !isScalar(v.value) || typeof v.value.value !== 'string') add(v?.line ?? testEnv.line, `"testEnv.${k.key}" must be a text`);
+      else lab.testEnv[k.key] = v.value.value;
+    }
+    if (lab.kind !== 'python') add(testEnv.line, '"testEnv" is for labs of kind "python"');
+  }
   if (lab.kind !== 'python' && lab.visibleTests.length) add(getEntry(root, 'visibleTests', lc)?.line ?? 1, '"visibleTests" is for labs of kind "python"');
 
   const folder = file.split('/').slice(-2, -1)[0];

@@ -151,7 +151,7 @@ export async function runPythonLab(opts: RunPythonLabOptions): Promise<PythonGra
       const run: PlannedRun = {
         label, report: join(tmp, `report-${i}.json`), out: join(tmp, `out-${i}.txt`),
         args: ['-q', '-p', 'no:cacheprovider', '-p', 'mlops_lab_report', ...args],
-        env: { ...extraEnv, MLOPS_LAB_REPORT: join(tmp, `report-${i}.json`) },
+        env: { ...opts.lab.testEnv, ...extraEnv, MLOPS_LAB_REPORT: join(tmp, `report-${i}.json`) },
       };
       plan.push(run);
       return run;

@@ -13,7 +13,7 @@ const enc = (s: string) => new TextEncoder().encode(s);
 
 const lab: LabDefinition = {
   id: 'mini', title: 'Mini', topic: 'monitoring', summary: '', mainFile: 'calc.py', files: ['calc.py', 'tests/test_data.py'],
-  starterFails: [], lessons: [], instructions: '', file: 'labs/mini/lab.yaml', kind: 'python', visibleTests: ['tests/test_visible.py'],
+  starterFails: [], lessons: [], instructions: '', file: 'labs/mini/lab.yaml', kind: 'python', visibleTests: ['tests/test_visible.py'], testEnv: {},
 };
 
 const check = (id: string, more: Partial<PythonCheck>): PythonCheck => ({
