@@ -1,4 +1,4 @@
-// The Python the lab tests run (Debian's python3 with numpy, pandas, scipy and pytest), installed from
+// The Python the lab tests run (Debian's python3 with numpy, pandas, scipy, pytest and PyYAML), installed from
 // Debian's packages when missing. Tests name this interpreter explicitly (MLOPS_LAB_TEST_PYTHON, default
 // /usr/bin/python3): the first python3 on PATH may be another one (pyenv, conda) without those packages.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -6,8 +6,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const testPython = process.env.MLOPS_LAB_TEST_PYTHON ?? '/usr/bin/python3';
-const MODULES = ['numpy', 'pandas', 'scipy', 'pytest'];
-const PACKAGES = ['python3', 'python3-numpy', 'python3-pandas', 'python3-scipy', 'python3-pytest'];
+const MODULES = ['numpy', 'pandas', 'scipy', 'pytest', 'yaml'];
+const PACKAGES = ['python3', 'python3-numpy', 'python3-pandas', 'python3-scipy', 'python3-pytest', 'python3-yaml'];
 
 function missing() {
   if (!existsSync(testPython)) return MODULES;

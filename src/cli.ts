@@ -26,7 +26,7 @@ const USAGE = `Usage:
                                           grade a project; exit 0 all pass, 1 any fail, 2 usage/unreadable,
                                           or (Python labs) no usable Python, or the tests timed out
   --python <path>                         the interpreter for Python labs; default: the first python3 or
-                                          python on PATH that has numpy, pandas, scipy and pytest
+                                          python on PATH that has numpy, pandas, scipy, pytest, PyYAML
   mlops-lab help                          show this help`;
 
 export interface CliIo {

@@ -8,7 +8,9 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, isAbsolute, join } from 'node:path';
 import { runProcess } from './process';
 
-export const REQUIRED_MODULES = ['numpy', 'pandas', 'scipy', 'pytest'] as const;
+export const REQUIRED_MODULES = ['numpy', 'pandas', 'scipy', 'pytest', 'yaml'] as const;
+/** pip's name for a module where the two differ. */
+const PIP_NAME: Record<string, string> = { yaml: 'pyyaml' };
 
 export interface Probe {
   /** What was run: the path or command name. */
@@ -65,7 +67,7 @@ export function onPath(names: readonly string[], pathVar = process.env.PATH ?? '
 
 export function installCommand(python: string, missing: readonly string[]): string {
   const quoted = /^[\w./:-]+$/.test(python) ? python : `"${python.replace(/"/g, '\\"')}"`;
-  return `${quoted} -m pip install ${missing.join(' ')}`;
+  return `${quoted} -m pip install ${missing.map((m) => PIP_NAME[m] ?? m).join(' ')}`;
 }
 
 function describe(p: Probe): string {
@@ -95,7 +97,7 @@ export async function resolveInterpreter(opts: ResolveOptions = {}): Promise<Res
     if (!p.error && !p.missing.length) return { ok: true, python: c, version: p.version!, tried };
   }
   if (opts.explicit && !tried.length) return { ok: false, message: `The Python interpreter "${opts.explicit}" must be an absolute path or a command on PATH.`, tried };
-  if (!tried.length) return { ok: false, message: 'No Python found: neither python3 nor python is on PATH. Install Python 3.9 or newer with numpy, pandas, scipy and pytest, or set mlopsLab.python.interpreter.', tried };
+  if (!tried.length) return { ok: false, message: 'No Python found: neither python3 nor python is on PATH. Install Python 3.9 or newer with numpy, pandas, scipy, pytest and PyYAML, or set mlopsLab.python.interpreter.', tried };
   const usable = tried.find((p) => !p.error);
   const lines = tried.map(describe);
   if (!usable) return { ok: false, message: `No usable Python: ${lines.join('; ')}.`, tried };

@@ -75,7 +75,7 @@ export function functionName(nodeid: string): string {
 }
 
 /** Imported once by the driver before it forks the runs (the slow part of a small run's start). */
-const PRELOAD = ['numpy', 'pandas', 'scipy', 'scipy.stats', 'pytest'];
+const PRELOAD = ['numpy', 'pandas', 'scipy', 'scipy.stats', 'yaml', 'pytest'];
 
 interface PlannedRun {
   label: string;

@@ -47,6 +47,10 @@ describe('Python interpreter resolution', () => {
     assert.equal(r.installCommand, `${only} -m pip install scipy pytest`);
   });
 
+  it('installs PyYAML by its pip name', () => {
+    assert.equal(installCommand('python3', ['yaml']), 'python3 -m pip install pyyaml');
+  });
+
   it('uses an interpreter the learner named alone, even when PATH has a better one', async () => {
     const root = mkdtempSync(join(tmpdir(), 'mlops-path-'));
     const good = fakeBin(join(root, 'bin'), 'python3');
