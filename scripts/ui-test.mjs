@@ -61,7 +61,7 @@ async function pick(page, text, timeout = 30_000) {
   await page.keyboard.press('Enter');
 }
 
-async function setTheme(page, theme) {
+export async function setTheme(page, theme) {
   await runCommand(page, 'Preferences: Color Theme');
   const input = page.locator('.quick-input-widget input');
   await input.fill(theme);
@@ -150,7 +150,7 @@ async function main() {
     await quizUiSteps(page, step, artifacts);
     await step('every panel is captured in light and high-contrast themes (look at them)', async () => {
       const panels = [['quiz', 'MLOps & Deployment Quiz'], ['lab', 'Lab: Containerize'], ['lesson', 'Containerizing models']];
-      for (const [theme, label] of [['Light Modern', 'light'], ['Dark High Contrast', 'hc']]) {
+      for (const [theme, label] of [['Light Modern', 'light'], ['Dark High Contrast', 'hc'], ['Light High Contrast', 'hc-light']]) {
         await setTheme(page, theme);
         for (const [kind, tab] of panels) {
           await page.locator('.tabs-container .tab', { hasText: tab }).first().click();
