@@ -93,10 +93,12 @@ suite('Python labs', function () {
     const api = await getApi();
     await config().update('interpreter', '/nonexistent/bin/python3', vscode.ConfigurationTarget.Global);
     try {
+      const before = JSON.stringify(api.labs.state('release-gate') ?? null);
       const { g } = await start('release-gate');
       assert.match(g.problem ?? '', /\/nonexistent\/bin\/python3 not found/);
       assert.deepEqual(g.results, []);
-      assert.equal(api.labs.state('release-gate')?.passed.length ?? 0, 0);
+      assert.equal(JSON.stringify(api.labs.state('release-gate') ?? null), before, 'a run that did not happen records nothing');
+      assert.equal(api.labResults.lastOutcome('release-gate', 'gate.auc'), 'errored');
     } finally {
       await config().update('interpreter', python, vscode.ConfigurationTarget.Global);
     }
