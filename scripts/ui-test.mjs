@@ -93,10 +93,10 @@ async function main() {
       const item = page.locator('.activitybar [aria-label^="MLOps"]').first();
       await item.waitFor({ timeout: 60_000 });
       await item.click();
-      await page.locator('.monaco-list-row', { hasText: 'Model Deployment Strategies' }).first().waitFor({ timeout: 20_000 });
+      await page.locator('.monaco-list-row', { hasText: 'Model Deployment' }).first().waitFor({ timeout: 20_000 });
     });
     await step('clicking a topic shows its lessons with progress', async () => {
-      const topic = page.locator('.monaco-list-row', { hasText: 'Model Deployment Strategies' }).first();
+      const topic = page.locator('.monaco-list-row', { hasText: 'Model Deployment' }).first();
       await topic.click();
       await page.locator('.monaco-list-row', { hasText: 'Containerizing models' }).first().waitFor({ timeout: 10_000 });
       const text = await topic.innerText();
@@ -112,7 +112,7 @@ async function main() {
     });
     await step('mark as done in the webview updates the tree', async () => {
       await frame.locator('#done').click();
-      await page.locator('.monaco-list-row', { hasText: 'Model Deployment Strategies' }).filter({ hasText: '1/4' }).first().waitFor({ timeout: 10_000 });
+      await page.locator('.monaco-list-row', { hasText: 'Model Deployment' }).filter({ hasText: '1/4' }).first().waitFor({ timeout: 10_000 });
     });
     await step('the lesson panel comes back after a window reload', async () => {
       // The workbench's own reload shuts down cleanly (editor state flushed), as a learner's reload does;
