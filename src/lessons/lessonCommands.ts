@@ -1,4 +1,4 @@
-// Lesson and progress commands: open, continue, search, mark done, reset.
+// Lesson commands: open, continue, search, mark done, reset a topic (reset all is in progress/progressCommands.ts).
 import * as vscode from 'vscode';
 import type { CourseStore } from '../course/courseStore';
 import { lessonsInOrder } from '../course/model';
@@ -35,7 +35,6 @@ export function registerLessonCommands(store: CourseStore, progress: Progress, p
     const id = lessonIdOf(arg) ?? panel.currentLessonId;
     if (!id) return;
     await progress.setLessonDone(id, done);
-    if (done) await vscode.commands.executeCommand('setContext', 'mlopsLab.hasDoneLesson', true);
   };
   return [
     vscode.commands.registerCommand(COMMANDS.openLesson, async (arg?: unknown) => {
@@ -62,14 +61,6 @@ export function registerLessonCommands(store: CourseStore, progress: Progress, p
         if (ok !== 'Reset') return false;
       }
       await progress.resetLessons(full.lessonIds);
-      return true;
-    }),
-    vscode.commands.registerCommand(COMMANDS.resetAllProgress, async (confirmed?: unknown) => {
-      if (confirmed !== true) {
-        const ok = await vscode.window.showWarningMessage('Reset all your MLOps Lab progress?', { modal: true, detail: 'Every lesson will be marked as not done. This cannot be undone.' }, 'Reset All');
-        if (ok !== 'Reset All') return false;
-      }
-      await progress.resetAll();
       return true;
     }),
   ];
