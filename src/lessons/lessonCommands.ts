@@ -5,7 +5,7 @@ import { lessonsInOrder } from '../course/model';
 import type { Progress } from '../progress/progress';
 import { COMMANDS } from '../commands';
 import type { LessonPanelManager } from './lessonPanel';
-import { searchLessons } from './search';
+import { searchItems } from './search';
 import type { TopicsNode } from '../tree/topicsTree';
 
 /** Commands receive a lesson id (palette, links, tests) or a tree node (context menus). */
@@ -68,15 +68,14 @@ export function registerLessonCommands(store: CourseStore, progress: Progress, p
 
 async function searchQuickPick(store: CourseStore, panel: LessonPanelManager, initial: string): Promise<boolean> {
   const course = await store.get();
-  type Item = vscode.QuickPickItem & { id: string };
+  type Item = vscode.QuickPickItem & { lessonId?: string };
   const qp = vscode.window.createQuickPick<Item>();
   qp.placeholder = 'Search lessons by title or text';
   qp.matchOnDescription = true;
   qp.matchOnDetail = true;
   const update = () => {
-    const hits = searchLessons(course, qp.value);
-    // Our own ranking decides; keep VS Code from filtering out body-only matches.
-    qp.items = hits.map((h) => ({ label: h.lesson.title, description: course.topics.find((t) => t.id === h.lesson.topicId)?.title, detail: h.excerpt, id: h.lesson.id, alwaysShow: true }));
+    // Our own ranking decides; keep VS Code from filtering out body-only matches (and the "no match" row).
+    qp.items = searchItems(course, qp.value).map((i) => ({ ...i, alwaysShow: true }));
   };
   qp.value = initial;
   update();
@@ -84,8 +83,9 @@ async function searchQuickPick(store: CourseStore, panel: LessonPanelManager, in
     qp.onDidChangeValue(update);
     qp.onDidAccept(async () => {
       const item = qp.selectedItems[0];
+      if (item && !item.lessonId) return; // the "no lesson matches" row: stay open for another query
       qp.hide();
-      resolve(item ? await panel.open(item.id) : false);
+      resolve(item?.lessonId ? await panel.open(item.lessonId) : false);
     });
     qp.onDidHide(() => resolve(false));
   });
