@@ -1,10 +1,10 @@
 // UI test through the real workbench: click the MLOps activity-bar item, a topic, a lesson,
 // and find the lesson's text inside the webview. Screenshots go to test-artifacts/.
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, repoRoot, startCodeServer, workbenchUrl } from './host.mjs';
 import { quizUiSteps } from './ui-quiz.mjs';
+import { makeTempDir } from './lib/temp.mjs';
 
 const artifacts = join(repoRoot, 'test-artifacts');
 mkdirSync(artifacts, { recursive: true });
@@ -79,7 +79,7 @@ export const quietSettings = {
 };
 
 async function main() {
-  const workspace = mkdtempSync(join(tmpdir(), 'mlops-lab-ui-'));
+  const workspace = makeTempDir('mlops-lab-ui-');
   cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
   const host = await startCodeServer({ workspace, settings: quietSettings });
   const browser = await launchChromium();
