@@ -66,7 +66,9 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
   mark('treeView');
 
   const reportProblems = async (course: Course) => {
-    void vscode.commands.executeCommand('setContext', 'mlopsLab.contentLoaded', course.topics.length > 0);
+    // Only a failed load shows the view's "could not be loaded" message (`mlopsLab.contentLoaded == false` was
+    // read by VS Code as "not set yet" too, and showed it to every learner while the extension activated).
+    void vscode.commands.executeCommand('setContext', 'mlopsLab.contentFailed', course.topics.length === 0);
     if (!course.problems.length) return;
     log.error(`Course content has ${course.problems.length} problem(s):`);
     for (const p of course.problems) log.error(formatProblem(p));
@@ -81,6 +83,7 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
     void vscode.window.showWarningMessage(`MLOps Lab: ${progress.recoveryWarning}`);
   }
 
+  const steps = trackWalkthroughSteps(progress, treeView, quiz.api.panel.onDidSubmit, labs.onDidGrade);
   const progressUi = new ProgressUi();
   const resetParts: ResetParts = {
     quizInProgress: () => {
@@ -106,7 +109,7 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
     ...registerLabCommands(contentRoot, store, labs, labPanel),
     ...registerProgressCommands(progress, progressUi, resetParts),
     ...quiz.disposables,
-    ...trackWalkthroughSteps(progress, quiz.api.panel.onDidSubmit, labs.onDidGrade),
+    ...steps.disposables,
     vscode.commands.registerCommand(COMMANDS.reloadContent, () => store.reload()),
     vscode.commands.registerCommand(COMMANDS.showContentProblems, async () => {
       const course = await store.get();
@@ -117,7 +120,10 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
   );
   // The learner's first screen when the extension is new to them: the walkthrough, once (never under a test runner).
   openWalkthroughOnFirstRun({ memory: context.globalState, progress, mode: context.extensionMode, run: vscode.commands.executeCommand })
-    .then((opened) => opened && log.info('Opened the getting-started walkthrough (first run, no progress yet).'), (e: unknown) => log.warn(`Could not open the walkthrough: ${(e as Error).message}`));
+    .then((opened) => {
+      if (opened) log.info('Opened the getting-started walkthrough (first run, no progress yet).');
+    }, (e: unknown) => log.warn(`Could not open the walkthrough: ${(e as Error).message}`))
+    .finally(() => steps.firstRunSettled());
   mark('walkthrough');
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(2)} ms (${phases.map(([n, t]) => `${n} ${t.toFixed(2)}`).join(', ')})`);

@@ -8,6 +8,7 @@ export const WALKTHROUGH_ID = 'mlops-lab.mlops-lab#mlopsLab.gettingStarted';
 
 /** Context keys the walkthrough's steps complete on (package.json `completionEvents`). */
 export const WALKTHROUGH_CONTEXT = {
+  topicsShown: 'mlopsLab.topicsShown',
   hasDoneLesson: 'mlopsLab.hasDoneLesson',
   quizAnswered: 'mlopsLab.quizAnswered',
   labGraded: 'mlopsLab.labGraded',
@@ -42,6 +43,7 @@ export function walkthroughContext(state: ProgressState): Record<keyof typeof WA
   const deck = state.sections[SECTIONS.reviewDeck];
   const labs = state.sections[SECTIONS.labs];
   return {
+    topicsShown: false, // set from the view's visibility, not from saved progress
     hasDoneLesson: Object.keys(state.lessonsDone).length > 0,
     quizAnswered: (isRecord(quizzes) && Object.keys(quizzes).length > 0) || (isRecord(deck) && isRecord(deck.cards) && Object.keys(deck.cards).length > 0),
     labGraded: isRecord(labs) && Object.values(labs).some((l) => isRecord(l) && typeof l.gradedAt === 'string'),

@@ -29,9 +29,27 @@ export async function openWalkthroughOnFirstRun(deps: FirstRunDeps): Promise<boo
   return true;
 }
 
-/** Keeps the walkthrough's completion context keys true once the learner has done each thing. */
-export function trackWalkthroughSteps(progress: Progress, quizSubmits: vscode.Event<{ ok: boolean }>, labGradings: vscode.Event<unknown>): vscode.Disposable[] {
+export interface StepTracker {
+  disposables: vscode.Disposable[];
+  /** Call when the first-run walkthrough has been opened, or is not going to be. */
+  firstRunSettled(): void;
+}
+
+/**
+ * Keeps the walkthrough's completion context keys true once the learner has done each thing.
+ * VS Code (1.139) counts an event only if the walkthrough is registered when it happens, and registers it late (when
+ * its service first runs, e.g. as our first-run walkthrough opens); an event before that, or a key already true
+ * then, is never counted in that session. So "the view was shown" is reported only once the first-run walkthrough
+ * question is settled: the view being shown is what activated us, and it must reach an open walkthrough.
+ */
+export function trackWalkthroughSteps(
+  progress: Progress,
+  view: { readonly visible: boolean; onDidChangeVisibility: vscode.Event<{ visible: boolean }> },
+  quizSubmits: vscode.Event<{ ok: boolean }>,
+  labGradings: vscode.Event<unknown>,
+): StepTracker {
   const already = new Set<string>();
+  let settled = false;
   const set = (key: string) => {
     if (already.has(key)) return;
     already.add(key);
@@ -42,10 +60,17 @@ export function trackWalkthroughSteps(progress: Progress, quizSubmits: vscode.Ev
     for (const [name, key] of Object.entries(WALKTHROUGH_CONTEXT)) if (done[name as keyof typeof done]) set(key);
   };
   fromProgress();
-  return [
-    progress.onDidChange(fromProgress),
-    // A right and sure answer leaves no trace in the saved record (the review deck keeps misses and doubts): count the submit.
-    quizSubmits((e) => e.ok && set(WALKTHROUGH_CONTEXT.quizAnswered)),
-    labGradings(() => set(WALKTHROUGH_CONTEXT.labGraded)),
-  ];
+  return {
+    disposables: [
+      progress.onDidChange(fromProgress),
+      view.onDidChangeVisibility((e) => settled && e.visible && set(WALKTHROUGH_CONTEXT.topicsShown)),
+      // A right and sure answer leaves no trace in the saved record (the review deck keeps misses and doubts): count the submit.
+      quizSubmits((e) => e.ok && set(WALKTHROUGH_CONTEXT.quizAnswered)),
+      labGradings(() => set(WALKTHROUGH_CONTEXT.labGraded)),
+    ],
+    firstRunSettled: () => {
+      settled = true;
+      if (view.visible) set(WALKTHROUGH_CONTEXT.topicsShown);
+    },
+  };
 }

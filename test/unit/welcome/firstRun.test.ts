@@ -27,11 +27,11 @@ describe('getting-started walkthrough on first run', () => {
 
   it('saved progress completes the steps it proves', () => {
     const s = emptyProgress();
-    assert.deepEqual(walkthroughContext(s), { hasDoneLesson: false, quizAnswered: false, labGraded: false });
+    assert.deepEqual(walkthroughContext(s), { topicsShown: false, hasDoneLesson: false, quizAnswered: false, labGraded: false });
     s.lessonsDone = { a: '2026-01-01T00:00:00Z' };
     s.sections = { reviewDeck: { version: 1, cards: { q: {} } }, labs: { x: { passed: [], hintsShown: { c: 1 } } } };
-    assert.deepEqual(walkthroughContext(s), { hasDoneLesson: true, quizAnswered: true, labGraded: false }, 'a hint alone is not a grading');
+    assert.deepEqual(walkthroughContext(s), { topicsShown: false, hasDoneLesson: true, quizAnswered: true, labGraded: false }, 'a hint alone is not a grading');
     s.sections = { quizzes: { q: { best: 50 } }, labs: { x: { passed: [], hintsShown: {}, gradedAt: '2026-01-01T00:00:00Z' } } };
-    assert.deepEqual(walkthroughContext(s), { hasDoneLesson: true, quizAnswered: true, labGraded: true });
+    assert.deepEqual(walkthroughContext(s), { topicsShown: false, hasDoneLesson: true, quizAnswered: true, labGraded: true });
   });
 });
