@@ -43,7 +43,7 @@ function stageExtension() {
   const stage = makeTempDir('mlops-lab-bench-');
   const ext = join(stage, 'ext');
   mkdirSync(ext);
-  for (const f of ['package.json', '.vscodeignore', 'esbuild.mjs', 'tsconfig.json', 'README.md', 'README.learner.md', 'CHANGELOG.md', 'LICENSE', 'src', 'content', 'media']) {
+  for (const f of ['package.json', '.vscodeignore', 'esbuild.mjs', 'tsconfig.json', 'README.md', 'README.learner.md', 'CHANGELOG.md', 'LICENSE', 'src', 'content', 'media', 'scripts']) {
     if (existsSync(join(repoRoot, f))) cpSync(join(repoRoot, f), join(ext, f), { recursive: true });
   }
   symlinkSync(join(repoRoot, 'node_modules'), join(ext, 'node_modules'), 'dir');
