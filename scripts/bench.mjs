@@ -11,10 +11,11 @@
 // BENCH_SKIP_VSCODE=1, MLOPS_LAB_VERBOSE=1.
 import * as esbuild from 'esbuild';
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, totalmem, tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, repoRoot, startCodeServer, workbenchUrl } from './host.mjs';
+import { makeTempDir } from './lib/temp.mjs';
 
 const ACTIVATIONS = Number(process.env.BENCH_ACTIVATIONS ?? 6);
 const WINDOW_TIMEOUT_MS = 240_000;
@@ -39,10 +40,10 @@ const log = (...a) => console.error(...a); // progress on stderr; the table on s
 // ------------------------------------------------------------------ staging + release build + vsix
 
 function stageExtension() {
-  const stage = mkdtempSync(join(tmpdir(), 'mlops-lab-bench-'));
+  const stage = makeTempDir('mlops-lab-bench-');
   const ext = join(stage, 'ext');
   mkdirSync(ext);
-  for (const f of ['package.json', '.vscodeignore', 'esbuild.mjs', 'tsconfig.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'src', 'content', 'media', 'docs']) {
+  for (const f of ['package.json', '.vscodeignore', 'esbuild.mjs', 'tsconfig.json', 'README.md', 'README.learner.md', 'CHANGELOG.md', 'LICENSE', 'src', 'content', 'media', 'scripts']) {
     if (existsSync(join(repoRoot, f))) cpSync(join(repoRoot, f), join(ext, f), { recursive: true });
   }
   symlinkSync(join(repoRoot, 'node_modules'), join(ext, 'node_modules'), 'dir');
@@ -65,7 +66,7 @@ function packageVsix(ext) {
     // Still measure the size: the same vsce command with base URLs for README links (what vsce asks for).
     try {
       const base = 'https://example.invalid/mlops-lab/raw/main';
-      execFileSync(join(repoRoot, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--out', 'mlops-lab.vsix', '--baseContentUrl', base, '--baseImagesUrl', base],
+      execFileSync(join(repoRoot, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--readme-path', 'README.learner.md', '--out', 'mlops-lab.vsix', '--baseContentUrl', base, '--baseImagesUrl', base],
         { cwd: ext, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
       const vsix = join(ext, 'mlops-lab.vsix');
       return { ok: false, error, fallback: 'vsce package --baseContentUrl/--baseImagesUrl', bytes: statSync(vsix).size, files: vsixFiles(vsix) };
@@ -123,7 +124,7 @@ async function runVsCodeBench(ext, testsPath) {
     for (let i = 0; i <= ACTIVATIONS; i++) {
       const mode = i < ACTIVATIONS ? 'activation' : 'full';
       // A fresh workspace per window: no restored panels or lab folders from the previous window.
-      const workspace = mkdtempSync(join(tmpdir(), 'mlops-lab-bench-ws-'));
+      const workspace = makeTempDir('mlops-lab-bench-ws-');
       cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
       writeFileSync(join(workspace, '.bench-mode.json'), JSON.stringify({ mode }));
       const page = await browser.newPage();

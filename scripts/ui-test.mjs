@@ -1,10 +1,10 @@
 // UI test through the real workbench: click the MLOps activity-bar item, a topic, a lesson,
 // and find the lesson's text inside the webview. Screenshots go to test-artifacts/.
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, repoRoot, startCodeServer, workbenchUrl } from './host.mjs';
 import { quizUiSteps } from './ui-quiz.mjs';
+import { makeTempDir } from './lib/temp.mjs';
 
 const artifacts = join(repoRoot, 'test-artifacts');
 mkdirSync(artifacts, { recursive: true });
@@ -79,7 +79,7 @@ export const quietSettings = {
 };
 
 async function main() {
-  const workspace = mkdtempSync(join(tmpdir(), 'mlops-lab-ui-'));
+  const workspace = makeTempDir('mlops-lab-ui-');
   cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
   const host = await startCodeServer({ workspace, settings: quietSettings });
   const browser = await launchChromium();
@@ -93,10 +93,35 @@ async function main() {
       const item = page.locator('.activitybar [aria-label^="MLOps"]').first();
       await item.waitFor({ timeout: 60_000 });
       await item.click();
-      await page.locator('.monaco-list-row', { hasText: 'Model Deployment Strategies' }).first().waitFor({ timeout: 20_000 });
+      await page.locator('.monaco-list-row', { hasText: 'Model Deployment' }).first().waitFor({ timeout: 20_000 });
+    });
+    await step('the first time, the getting-started walkthrough opens as the first screen, leading to a quiz and a lab', async () => {
+      // A fresh profile with no progress, and not under a test runner: the extension opens its walkthrough once.
+      const walkthrough = page.locator('.gettingStartedContainer', { hasText: 'Get started with MLOps Lab' }).first();
+      await walkthrough.waitFor({ timeout: 30_000 });
+      const text = await walkthrough.innerText();
+      for (const step of ['Answer your first quiz question', 'Get your first lab graded']) {
+        if (!text.includes(step)) throw new Error(`walkthrough step "${step}" missing: ${text.slice(0, 400)}`);
+      }
+      if (/\bnpm\b/.test(text)) throw new Error('the walkthrough speaks to developers');
+      // The learner opened the view to get here: the first step shows as done.
+      await walkthrough.locator('button.getting-started-step[data-step-id$="openView"][aria-checked="true"]').waitFor({ timeout: 10_000 });
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: join(artifacts, 'ui-walkthrough-dark.png') });
+    });
+    await step('every topic title and its count fit the default sidebar width', async () => {
+      const rows = page.locator('.sidebar .monaco-list-row[aria-level="1"]');
+      await rows.first().waitFor();
+      const cut = await rows.evaluateAll((els) => els
+        .map((el) => {
+          const label = el.querySelector('.monaco-icon-label-container');
+          return { text: el.textContent ?? '', cut: !!label && label.scrollWidth > label.clientWidth + 1 };
+        })
+        .filter((r) => r.cut && /\d+\/\d+/.test(r.text)));
+      if (cut.length) throw new Error(`truncated at the default width: ${cut.map((c) => c.text).join(' | ')}`);
     });
     await step('clicking a topic shows its lessons with progress', async () => {
-      const topic = page.locator('.monaco-list-row', { hasText: 'Model Deployment Strategies' }).first();
+      const topic = page.locator('.monaco-list-row', { hasText: 'Model Deployment' }).first();
       await topic.click();
       await page.locator('.monaco-list-row', { hasText: 'Containerizing models' }).first().waitFor({ timeout: 10_000 });
       const text = await topic.innerText();
@@ -112,7 +137,7 @@ async function main() {
     });
     await step('mark as done in the webview updates the tree', async () => {
       await frame.locator('#done').click();
-      await page.locator('.monaco-list-row', { hasText: 'Model Deployment Strategies' }).filter({ hasText: '1/4' }).first().waitFor({ timeout: 10_000 });
+      await page.locator('.monaco-list-row', { hasText: 'Model Deployment' }).filter({ hasText: '1/4' }).first().waitFor({ timeout: 10_000 });
     });
     await step('the lesson panel comes back after a window reload', async () => {
       // The workbench's own reload shuts down cleanly (editor state flushed), as a learner's reload does;
@@ -147,6 +172,15 @@ async function main() {
       await lab.locator('.hint').first().waitFor({ timeout: 10_000 });
       await page.screenshot({ path: join(artifacts, 'ui-lab-dark.png') });
     });
+    await step('the lab row in the tree leads with its checks count, which a narrow sidebar cannot cut off', async () => {
+      const topic = page.locator('.sidebar .monaco-list-row[aria-level="1"]', { hasText: 'Model Deployment' }).first();
+      if ((await topic.getAttribute('aria-expanded')) !== 'true') await topic.click();
+      const row = page.locator('.sidebar .monaco-list-row', { hasText: 'Containerize the model server' }).first();
+      await row.waitFor({ timeout: 10_000 });
+      const name = await row.locator('.label-name').first().innerText();
+      if (!/^Lab \d+\/\d+: /.test(name)) throw new Error(`lab row label: ${name}`);
+      await page.locator('.sidebar').first().screenshot({ path: join(artifacts, 'ui-tree-dark.png') });
+    });
     await quizUiSteps(page, step, artifacts);
     await step('every panel is captured in light and high-contrast themes (look at them)', async () => {
       const panels = [['quiz', 'MLOps & Deployment Quiz'], ['lab', 'Lab: Containerize'], ['lesson', 'Containerizing models']];
@@ -157,6 +191,16 @@ async function main() {
           await page.waitForTimeout(400);
           await page.screenshot({ path: join(artifacts, `ui-${kind}-${label}.png`) });
         }
+        await page.locator('.sidebar').first().screenshot({ path: join(artifacts, `ui-tree-${label}.png`) });
+        await runCommand(page, 'Welcome: Open Walkthrough');
+        // The walkthrough picker replaces the command palette's input.
+        const picker = page.locator('.quick-input-widget input:not([aria-label="Type the name of a command to run."])');
+        await picker.waitFor({ timeout: 15_000 });
+        await picker.fill('Get started with MLOps Lab');
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with MLOps Lab' }).first().click();
+        await page.locator('.gettingStartedContainer', { hasText: 'Get started with MLOps Lab' }).first().waitFor({ timeout: 10_000 });
+        await page.waitForTimeout(400);
+        await page.screenshot({ path: join(artifacts, `ui-walkthrough-${label}.png`) });
       }
     });
   } catch {

@@ -57,6 +57,11 @@ export class LabPanelManager extends Disposable {
     return true;
   }
 
+  /** Repaints the open lab from the saved state (the whole progress record was replaced: import, reset all). */
+  refresh(): Promise<void> {
+    return this.postView();
+  }
+
   /** Feeds a message through the same path as one from the webview (tests). */
   receive(raw: unknown): Promise<void> {
     return this.onMessage(raw);
