@@ -93,7 +93,8 @@ export class LabPanelManager extends Disposable {
       this.adopt(vscode.window.createWebviewPanel(LAB_VIEW_TYPE, 'Lab', { viewColumn: column, preserveFocus: true }, webviewOptions(this.extensionUri)));
       // Beside a single editor group, VS Code splits the area in half, which squeezed the learner's file to about
       // 440 px in a laptop window: give the file most of the width. A layout of several groups is left alone.
-      if (placement === 'beside' && groupsBefore === 1 && vscode.window.tabGroups.all.length === 2) {
+      // (The panel was just opened beside the only group, so there are two now; tabGroups learns it a moment later.)
+      if (placement === 'beside' && groupsBefore === 1) {
         await vscode.commands.executeCommand('vscode.setEditorLayout', { orientation: 0, groups: [{ size: EDITOR_SHARE }, { size: 1 - EDITOR_SHARE }] })
           .then(undefined, (e: unknown) => this.log.warn(`Lab panel: could not size the editor groups: ${(e as Error).message}`));
       }
@@ -134,16 +135,27 @@ export class LabPanelManager extends Disposable {
     await this.postView();
   }
 
+  /** Renders the lab's instructions ahead of time (Start Lab calls it while the folder question is open). */
+  async prepare(labId: string): Promise<void> {
+    const lab = (await this.store.get()).labs.get(labId);
+    if (lab) this.instructionsHtml(lab.id, lab.instructions);
+  }
+
+  private instructionsHtml(labId: string, markdown: string): string {
+    let html = this.instructions.get(labId);
+    if (html === undefined) {
+      html = lazyBundle<Renderer>('renderer').renderMarkdown(markdown);
+      this.instructions.set(labId, html);
+    }
+    return html;
+  }
+
   async buildView(labId: string): Promise<LabView | undefined> {
     const course = await this.store.get();
     const lab = course.labs.get(labId);
     const grader = this.labs.grader(labId);
     if (!lab || !grader) return undefined;
-    let html = this.instructions.get(labId);
-    if (html === undefined) {
-      html = lazyBundle<Renderer>('renderer').renderMarkdown(lab.instructions);
-      this.instructions.set(labId, html);
-    }
+    const html = this.instructionsHtml(labId, lab.instructions);
     const grading = this.labs.lastGrading(labId);
     const state = this.labs.state(labId);
     const folder = this.labs.folderOf(labId);

@@ -13,7 +13,8 @@ const SCOPE_TITLE = {
 
 // A failing check looks like its findings in the Problems panel: general practice a warning, this lab's
 // requirement information. Nothing here is an error.
-const FAIL_ICON = { general: '⚠', lab: 'ⓘ' } as const;
+// (The "i" gets its circle from lab.css: a circled-i character is missing from many fonts.)
+const FAIL_ICON = { general: '⚠', lab: 'i' } as const;
 
 function findingLink(c: LabCheckView, f: LabCheckView['findings'][number], i: number): Node {
   if (!f.exists) return el('span', { class: 'missing-file', title: 'This file does not exist yet' }, `${f.file} (not created yet)`);
