@@ -50,6 +50,8 @@ export class LabPanelManager extends Disposable {
   private panelDisposables: vscode.Disposable[] = [];
   private ready = false;
   private labId?: string;
+  /** Set while a new panel is being laid out and created, so two opens make one panel. */
+  private creating?: Promise<void>;
   /** Rendered instructions by lab id: rendering once per window is enough. */
   private readonly instructions = new Map<string, string>();
   /** The last view sent to the webview; for tests and diagnostics. */
@@ -86,21 +88,27 @@ export class LabPanelManager extends Disposable {
 
   async open(labId: string): Promise<boolean> {
     if (!(await this.store.get()).labs.has(labId)) return false;
-    if (!this.panel) {
-      const placement = labPanelPlacement();
-      const groupsBefore = vscode.window.tabGroups.all.length;
-      const column = placement === 'tab' ? vscode.ViewColumn.Active : vscode.ViewColumn.Beside;
-      this.adopt(vscode.window.createWebviewPanel(LAB_VIEW_TYPE, 'Lab', { viewColumn: column, preserveFocus: true }, webviewOptions(this.extensionUri)));
-      // Beside a single editor group, VS Code splits the area in half, which squeezed the learner's file to about
-      // 440 px in a laptop window: give the file most of the width. A layout of several groups is left alone.
-      // (The panel was just opened beside the only group, so there are two now; tabGroups learns it a moment later.)
-      if (placement === 'beside' && groupsBefore === 1) {
-        await vscode.commands.executeCommand('vscode.setEditorLayout', { orientation: 0, groups: [{ size: EDITOR_SHARE }, { size: 1 - EDITOR_SHARE }] })
-          .then(undefined, (e: unknown) => this.log.warn(`Lab panel: could not size the editor groups: ${(e as Error).message}`));
-      }
-    } else this.panel.reveal(undefined, true);
+    if (!this.panel && !this.creating) {
+      this.creating = this.createPanel().finally(() => (this.creating = undefined));
+      await this.creating;
+    } else if (this.creating) await this.creating;
+    else this.panel?.reveal(undefined, true);
     await this.show(labId);
     return true;
+  }
+
+  private async createPanel(): Promise<void> {
+    const placement = labPanelPlacement();
+    const single = vscode.window.tabGroups.all.length === 1;
+    if (placement === 'beside' && single) {
+      // Beside a single editor group, VS Code splits the area in half, which squeezed the learner's file to about
+      // 440 px in a laptop window: lay out two columns with most of the width for the file first (the layout
+      // keeps the existing group, with its editors, on the left), then open the panel in the second.
+      await vscode.commands.executeCommand('vscode.setEditorLayout', { orientation: 0, groups: [{ size: EDITOR_SHARE }, { size: 1 - EDITOR_SHARE }] })
+        .then(undefined, (e: unknown) => this.log.warn(`Lab panel: could not lay out the editor groups: ${(e as Error).message}`));
+    }
+    const column = placement === 'tab' ? vscode.ViewColumn.Active : single ? vscode.ViewColumn.Two : vscode.ViewColumn.Beside;
+    this.adopt(vscode.window.createWebviewPanel(LAB_VIEW_TYPE, 'Lab', { viewColumn: column, preserveFocus: true }, webviewOptions(this.extensionUri)));
   }
 
   /** Feeds a message through the same path as one from the webview (tests). */
