@@ -213,7 +213,6 @@ export function registerLabCommands(contentRoot: string, store: CourseStore, lab
     // From here the learner waits: the clock of the first grading starts now.
     const picked = performance.now();
     if (exclude && folder.toString() === exclude.toString()) return openStarted(lab, folder);
-    labs.setActivity(lab.id, `Writing the starter files into ${display(folder)}…`);
     let graded: Promise<unknown>;
     try {
       for (;;) {
@@ -241,6 +240,8 @@ export function registerLabCommands(contentRoot: string, store: CourseStore, lab
             continue;
           }
         }
+        // Said once nothing is left to ask (a conflict question may come first): the panel shows it at once.
+        labs.setActivity(lab.id, `Writing the starter files into ${display(folder)}…`);
         const dirs = parentFolders(plan.create.map((f) => f.path));
         const existingDirs = new Set<string>();
         await Promise.all(dirs.map(async (d) => { if (await exists(vscode.Uri.joinPath(folder!, ...d.split('/')))) existingDirs.add(d); }));

@@ -52,7 +52,7 @@ function completeBanner(lab: LabView): HTMLElement | undefined {
   const date = when && !Number.isNaN(when.getTime()) ? ` Completed on ${when.toLocaleDateString()}.` : '';
   return el('section', { class: 'complete', role: 'status', 'aria-label': 'Lab complete' },
     el('h2', {}, el('span', { class: 'complete-icon', 'aria-hidden': 'true' }, '✓'), ' Lab complete'),
-    el('p', {}, `All ${lab.total} checks pass: this image is one you could push, tag and roll back to.${date}`),
+    el('p', {}, `All ${lab.total} checks pass.${date}`),
     el('p', { class: 'next-title' }, 'What next:'),
     el('div', { class: 'next' },
       el('button', { id: 'solution', class: 'secondary' }, 'Compare with the reference solution'),
