@@ -168,9 +168,61 @@ async function main() {
       const text = await lab.locator('#progress-text').innerText();
       if (!/\d+ of \d+ checks pass/.test(text)) throw new Error(`unexpected progress text: ${text}`);
       await lab.locator('.check.fail summary').first().click();
+      // Each render of the panel must pass the CSP (no inline style attribute): listen while a hint re-renders it.
+      await lab.evaluate(() => {
+        window.__cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
       await lab.locator('button[data-hint]').first().click();
       await lab.locator('.hint').first().waitFor({ timeout: 10_000 });
+      const csp = await lab.evaluate(() => ({ violations: window.__cspViolations, styled: document.querySelectorAll('#root [style]').length }));
+      if (csp.violations.length || csp.styled) throw new Error(`lab panel render: CSP violations ${JSON.stringify(csp.violations)}, ${csp.styled} element(s) with a style attribute`);
       await page.screenshot({ path: join(artifacts, 'ui-lab-dark.png') });
+    });
+    await step('the lab keeps the editor roomy and shows no red banners over the code', async () => {
+      const groups = await page.locator('.editor-group-container').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().width)).filter((w) => w > 0));
+      if (groups.length !== 2 || groups[0] <= groups[1]) throw new Error(`editor groups ${groups.join(' + ')} px: the file should keep the larger share`);
+      // Findings are warnings and information; a failed Testing message with a location is drawn as a red widget.
+      const red = await page.locator('.test-error-content-widget').count();
+      if (red) throw new Error(`${red} red Testing banner(s) over the code`);
+    });
+    await step('lab findings come back after a window reload, without a save', async () => {
+      // Close the lab panel first: then nothing but the extension's own restore after activation can grade the lab
+      // (a restored panel would grade it when it shows).
+      await page.locator('.tabs-container .tab', { hasText: 'Lab: Containerize' }).first().locator('.tab-actions .action-label').first().click();
+      await page.locator('.tabs-container .tab', { hasText: 'Lab: Containerize' }).first().waitFor({ state: 'detached', timeout: 10_000 });
+      await runCommand(page, 'Developer: Reload Window');
+      await page.waitForEvent('load', { timeout: 30_000 }).catch(() => {});
+      const problems = page.locator('[id="status.problems"]');
+      await problems.waitFor({ timeout: 60_000 });
+      const end = Date.now() + 60_000;
+      let label = '';
+      for (;;) {
+        label = `${await problems.getAttribute('aria-label').catch(() => '')} ${await problems.innerText().catch(() => '')}`;
+        const counts = (label.match(/\d+/g) ?? []).map(Number);
+        if (counts.some((c) => c > 0)) break;
+        if (Date.now() > end) throw new Error(`the Problems count stayed at zero after the reload: "${label}"`);
+        await page.waitForTimeout(250);
+      }
+      await page.screenshot({ path: join(artifacts, 'ui-lab-after-reload.png') });
+      await runCommand(page, 'MLOps Lab: Open Lab');
+      await pick(page, 'Containerize the model server');
+      const lab = await webviewFrame(page, '.checklist .check.fail', 60_000);
+      const text = await lab.locator('#progress-text').innerText();
+      if (!/\d+ of \d+ checks pass/.test(text)) throw new Error(`reopened lab panel says: ${text}`);
+    });
+    await step('a finished lab says "Lab complete" in its panel, with what to do next', async () => {
+      let lab = await webviewFrame(page, '.checklist .check.fail', 30_000);
+      await lab.locator('.check.fail.kind-lab').first().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(artifacts, 'ui-lab-info-dark.png') });
+      // The learner's finished work: the reference solution's files in the lab folder.
+      const folder = join(workspace, 'containerize-model-server');
+      for (const name of ['Dockerfile', '.dockerignore']) cpSync(join(repoRoot, 'content', 'labs', 'containerize-model-server', 'solution', name), join(folder, name));
+      await lab.locator('#grade').click();
+      lab = await webviewFrame(page, '.complete', 30_000);
+      const text = await lab.locator('.complete').innerText();
+      if (!/Lab complete/.test(text) || !/Take the quiz/.test(text) || !/Next lab/.test(text)) throw new Error(`completion banner: ${text}`);
+      await page.screenshot({ path: join(artifacts, 'ui-lab-complete-dark.png') });
     });
     await step('the lab row in the tree leads with its checks count, which a narrow sidebar cannot cut off', async () => {
       const topic = page.locator('.sidebar .monaco-list-row[aria-level="1"]', { hasText: 'Model Deployment' }).first();
@@ -188,6 +240,8 @@ async function main() {
         await setTheme(page, theme);
         for (const [kind, tab] of panels) {
           await page.locator('.tabs-container .tab', { hasText: tab }).first().click();
+          // A webview shown again is rebuilt (no retainContextWhenHidden): wait until the lab panel has its content.
+          if (kind === 'lab') await webviewFrame(page, '.checklist .check', 20_000);
           await page.waitForTimeout(400);
           await page.screenshot({ path: join(artifacts, `ui-${kind}-${label}.png`) });
         }

@@ -125,6 +125,8 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
     }, (e: unknown) => log.warn(`Could not open the walkthrough: ${(e as Error).message}`))
     .finally(() => steps.firstRunSettled());
   mark('walkthrough');
+  // Findings live in memory: after a reload, grade the labs in progress again (after activation, never during it).
+  labs.scheduleRestore();
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(2)} ms (${phases.map(([n, t]) => `${n} ${t.toFixed(2)}`).join(', ')})`);
   return { store, progress, lessons, tree, labs, labResults, labPanel, quizzes: quiz.api, progressUi, activationMs, activationPhases: phases, bundlesAtActivation: loadedBundles(), loadedBundles };
