@@ -1,5 +1,5 @@
 // Command-line entry: `mlops-lab content check|export`, and the lab commands. Runs in plain Node.
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { planScaffold, readLabFiles } from './labs/labFiles';
 import { readGraderFiles, readProjectFile } from './labs/projectFiles';
@@ -8,6 +8,7 @@ import { verifyLabs, verifyLessonExamples } from './labs/verify';
 import { diskSource } from './course/diskSource';
 import { loadCourse } from './course/load';
 import { formatProblem } from './course/problems';
+import { groupFollowOns, placeLabProblems } from './course/rootCauses';
 import { ageWarnings, parseDay } from './course/verified';
 import { exportCourse } from './course/export';
 import type { LabDefinition } from './labs/definition';
@@ -73,7 +74,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const folder = py.rest.find((a) => !a.startsWith('-')) ?? defaultContent();
     const course = await loadCourse(diskSource(folder));
     const python = { resolve: () => resolveInterpreter({ explicit: py.python }), runnerDir: runnerDir() };
-    course.problems.push(...(await verifyLabs(folder, course, { python })), ...verifyLessonExamples(course));
+    // The checks that need the graders add problems of their own: group and place them like the loader's.
+    course.problems = placeLabProblems(
+      groupFollowOns([...course.problems, ...(await verifyLabs(folder, course, { python })), ...verifyLessonExamples(course)], course.unloadedLessons),
+      (file) => {
+        try {
+          return readFileSync(join(folder, file), 'utf8');
+        } catch {
+          return undefined;
+        }
+      },
+    );
     const todayArg = py.rest.find((a) => a.startsWith('--today='))?.slice('--today='.length);
     const today = todayArg !== undefined ? parseDay(todayArg) : io.today ?? new Date();
     if (!today) {

@@ -166,9 +166,11 @@ export function registerLabCommands(contentRoot: string, store: CourseStore, lab
   /** Shows a started lab: its main file, the panel, and a grading. */
   const openStarted = async (lab: LabDefinition, folder: vscode.Uri): Promise<vscode.Uri> => {
     const graded = labs.grade(lab.id, performance.now(), 'open');
+    // The panel's webview loads while the editor opens: both take a while in a busy window.
+    const panelOpen = panel.open(lab.id);
     const main = vscode.Uri.joinPath(folder, ...lab.mainFile.split('/'));
     if (await exists(main)) await vscode.window.showTextDocument(main, { viewColumn: vscode.ViewColumn.One, preview: false });
-    await panel.open(lab.id);
+    await panelOpen;
     await graded;
     return folder;
   };
@@ -184,7 +186,11 @@ export function registerLabCommands(contentRoot: string, store: CourseStore, lab
     const lab = await labOf(arg);
     if (!lab) return undefined;
     const files = await readLabFiles(contentRoot, lab.id, 'starter');
-    const warm = () => setTimeout(() => labs.prewarm(lab.id, asProjectFiles(files)), 0);
+    // While the learner picks a folder: load and run the grader once, and render the instructions for the panel.
+    const warm = () => setTimeout(() => {
+      labs.prewarm(lab.id, asProjectFiles(files));
+      panel.prepare(lab.id).catch(() => undefined);
+    }, 0);
     const current = labs.folderOf(lab.id);
     let exclude: vscode.Uri | undefined;
     if (current && (await isFolder(current))) {
@@ -207,7 +213,6 @@ export function registerLabCommands(contentRoot: string, store: CourseStore, lab
     // From here the learner waits: the clock of the first grading starts now.
     const picked = performance.now();
     if (exclude && folder.toString() === exclude.toString()) return openStarted(lab, folder);
-    labs.setActivity(lab.id, `Writing the starter files into ${display(folder)}…`);
     let graded: Promise<unknown>;
     try {
       for (;;) {
@@ -235,6 +240,8 @@ export function registerLabCommands(contentRoot: string, store: CourseStore, lab
             continue;
           }
         }
+        // Said once nothing is left to ask (a conflict question may come first): the panel shows it at once.
+        labs.setActivity(lab.id, `Writing the starter files into ${display(folder)}…`);
         const dirs = parentFolders(plan.create.map((f) => f.path));
         const existingDirs = new Set<string>();
         await Promise.all(dirs.map(async (d) => { if (await exists(vscode.Uri.joinPath(folder!, ...d.split('/')))) existingDirs.add(d); }));
@@ -256,9 +263,11 @@ export function registerLabCommands(contentRoot: string, store: CourseStore, lab
     } finally {
       labs.setActivity(lab.id, undefined);
     }
+    // The panel's webview loads while the editor opens: both take a while in a busy window.
+    const panelOpen = panel.open(lab.id);
     const main = vscode.Uri.joinPath(folder, ...lab.mainFile.split('/'));
     if (await exists(main)) await vscode.window.showTextDocument(main, { viewColumn: vscode.ViewColumn.One, preview: false });
-    await panel.open(lab.id);
+    await panelOpen;
     await graded;
     return folder;
   };

@@ -56,6 +56,8 @@ export class LabPanelManager extends Disposable {
   private panelDisposables: vscode.Disposable[] = [];
   private ready = false;
   private labId?: string;
+  /** Set while a new panel is being laid out and created, so two opens make one panel. */
+  private creating?: Promise<void>;
   /** Rendered instructions by lab id: rendering once per window is enough. */
   private readonly instructions = new Map<string, string>();
   /** The last view sent to the webview; for tests and diagnostics. */
@@ -92,20 +94,32 @@ export class LabPanelManager extends Disposable {
 
   async open(labId: string): Promise<boolean> {
     if (!(await this.store.get()).labs.has(labId)) return false;
-    if (!this.panel) {
-      const placement = labPanelPlacement();
-      const groupsBefore = vscode.window.tabGroups.all.length;
-      const column = placement === 'tab' ? vscode.ViewColumn.Active : vscode.ViewColumn.Beside;
-      this.adopt(vscode.window.createWebviewPanel(LAB_VIEW_TYPE, 'Lab', { viewColumn: column, preserveFocus: true }, webviewOptions(this.extensionUri)));
-      // Beside a single editor group, VS Code splits the area in half, which squeezed the learner's file to about
-      // 440 px in a laptop window: give the file most of the width. A layout of several groups is left alone.
-      if (placement === 'beside' && groupsBefore === 1 && vscode.window.tabGroups.all.length === 2) {
-        await vscode.commands.executeCommand('vscode.setEditorLayout', { orientation: 0, groups: [{ size: EDITOR_SHARE }, { size: 1 - EDITOR_SHARE }] })
-          .then(undefined, (e: unknown) => this.log.warn(`Lab panel: could not size the editor groups: ${(e as Error).message}`));
-      }
-    } else this.panel.reveal(undefined, true);
+    if (!this.panel && !this.creating) {
+      this.creating = this.createPanel().finally(() => (this.creating = undefined));
+      await this.creating;
+    } else if (this.creating) await this.creating;
+    else this.panel?.reveal(undefined, true);
     await this.show(labId);
     return true;
+  }
+
+  /** Repaints the open lab from the saved state (the whole progress record was replaced: import, reset all). */
+  refresh(): Promise<void> {
+    return this.postView();
+  }
+
+  private async createPanel(): Promise<void> {
+    const placement = labPanelPlacement();
+    const single = vscode.window.tabGroups.all.length === 1;
+    if (placement === 'beside' && single) {
+      // Beside a single editor group, VS Code splits the area in half, which squeezed the learner's file to about
+      // 440 px in a laptop window: lay out two columns with most of the width for the file first (the layout
+      // keeps the existing group, with its editors, on the left), then open the panel in the second.
+      await vscode.commands.executeCommand('vscode.setEditorLayout', { orientation: 0, groups: [{ size: EDITOR_SHARE }, { size: 1 - EDITOR_SHARE }] })
+        .then(undefined, (e: unknown) => this.log.warn(`Lab panel: could not lay out the editor groups: ${(e as Error).message}`));
+    }
+    const column = placement === 'tab' ? vscode.ViewColumn.Active : single ? vscode.ViewColumn.Two : vscode.ViewColumn.Beside;
+    this.adopt(vscode.window.createWebviewPanel(LAB_VIEW_TYPE, 'Lab', { viewColumn: column, preserveFocus: true }, webviewOptions(this.extensionUri)));
   }
 
   /** Feeds a message through the same path as one from the webview (tests). */
@@ -140,16 +154,27 @@ export class LabPanelManager extends Disposable {
     await this.postView();
   }
 
+  /** Renders the lab's instructions ahead of time (Start Lab calls it while the folder question is open). */
+  async prepare(labId: string): Promise<void> {
+    const lab = (await this.store.get()).labs.get(labId);
+    if (lab) this.instructionsHtml(lab.id, lab.instructions);
+  }
+
+  private instructionsHtml(labId: string, markdown: string): string {
+    let html = this.instructions.get(labId);
+    if (html === undefined) {
+      html = lazyBundle<Renderer>('renderer').renderMarkdown(markdown);
+      this.instructions.set(labId, html);
+    }
+    return html;
+  }
+
   async buildView(labId: string): Promise<LabView | undefined> {
     const course = await this.store.get();
     const lab = course.labs.get(labId);
     const grader = this.labs.grader(labId);
     if (!lab || !grader) return undefined;
-    let html = this.instructions.get(labId);
-    if (html === undefined) {
-      html = lazyBundle<Renderer>('renderer').renderMarkdown(lab.instructions);
-      this.instructions.set(labId, html);
-    }
+    const html = this.instructionsHtml(labId, lab.instructions);
     const grading = this.labs.lastGrading(labId);
     const state = this.labs.state(labId);
     const folder = this.labs.folderOf(labId);

@@ -13,7 +13,8 @@ const SCOPE_TITLE = {
 
 // A failing check looks like its findings in the Problems panel: general practice a warning, this lab's
 // requirement information. Nothing here is an error.
-const FAIL_ICON = { general: '⚠', lab: 'ⓘ' } as const;
+// (The "i" gets its circle from lab.css: a circled-i character is missing from many fonts.)
+const FAIL_ICON = { general: '⚠', lab: 'i' } as const;
 
 function findingLink(c: LabCheckView, f: LabCheckView['findings'][number], i: number): Node {
   if (!f.exists) return el('span', { class: 'missing-file', title: 'This file does not exist yet' }, `${f.file} (not created yet)`);
@@ -51,7 +52,7 @@ function completeBanner(lab: LabView): HTMLElement | undefined {
   const date = when && !Number.isNaN(when.getTime()) ? ` Completed on ${when.toLocaleDateString()}.` : '';
   return el('section', { class: 'complete', role: 'status', 'aria-label': 'Lab complete' },
     el('h2', {}, el('span', { class: 'complete-icon', 'aria-hidden': 'true' }, '✓'), ' Lab complete'),
-    el('p', {}, `All ${lab.total} checks pass: this image is one you could push, tag and roll back to.${date}`),
+    el('p', {}, `All ${lab.total} checks pass.${date}`),
     el('p', { class: 'next-title' }, 'What next:'),
     el('div', { class: 'next' },
       el('button', { id: 'solution', class: 'secondary' }, 'Compare with the reference solution'),

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/commands';
 import { DIAGNOSTIC_SOURCE } from '../../src/labs/labResults';
-import { getApi, waitFor } from './helpers';
+import { eventually, getApi, waitFor } from './helpers';
 
 const LAB = 'containerize-model-server';
 const root = () => vscode.workspace.workspaceFolders![0].uri;
@@ -52,7 +52,8 @@ suite('Labs', () => {
     const topic = (await api.tree.getChildren()).find((n) => n.kind === 'topic' && n.topic.id === 'deployment')!;
     const labNode = (await api.tree.getChildren(topic)).find((n) => n.kind === 'lab')!;
     const treeItem = api.tree.getTreeItem(labNode);
-    assert.equal(treeItem.description, `${g.results.length - failing.length}/${g.results.length} checks`);
+    // The count leads the label, so a narrow sidebar cannot cut it off.
+    assert.equal(treeItem.label, `Lab ${g.results.length - failing.length}/${g.results.length}: ${lab.title}`);
     assert.equal(treeItem.contextValue, 'lab.started');
 
     assert.equal(api.labPanel.currentLabId, LAB);
@@ -289,6 +290,54 @@ suite('Labs', () => {
     assert.equal(view.complete.quiz?.id, 'deployment-quiz');
     assert.ok(view.complete.nextLab && view.complete.nextLab.id !== LAB);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('the panel says what the lab is busy with at once: writing the starter files, then "Grading…", then the results', async () => {
+    const api = await getApi();
+    const views: Array<{ activity?: string; graded: boolean }> = [];
+    const sub = api.labPanel.onDidPostView((v) => { if (v.id === LAB) views.push({ activity: v.activity, graded: v.checks.some((c) => c.status) }); });
+    try {
+      await vscode.commands.executeCommand(COMMANDS.startLab, LAB, { folder: fresh() });
+      assert.equal(api.labPanel.currentLabId, LAB);
+      // The panel's webview is loaded and showing results: from here each change is posted to it.
+      await eventually(() => views.some((v) => v.graded && !v.activity), 20_000, 'the lab panel showing results');
+      // The file on the left, the panel on the right (never the panel hidden behind the file in one group).
+      const [left, right] = vscode.window.tabGroups.all;
+      assert.ok(left?.tabs.some((t) => t.input instanceof vscode.TabInputText && t.label === 'Dockerfile'), 'the Dockerfile in the first group');
+      assert.ok(right?.tabs.some((t) => t.input instanceof vscode.TabInputWebview), 'the lab panel in the second group');
+      views.length = 0;
+      await vscode.commands.executeCommand(COMMANDS.startLab, LAB, { ifStarted: 'elsewhere', folder: fresh() });
+      const settled = () => views.length > 0 && views[views.length - 1].activity === undefined && views[views.length - 1].graded;
+      await eventually(settled, 10_000, 'the panel showing the new results');
+      const activities = views.map((v) => v.activity);
+      const writing = activities.findIndex((a) => a?.startsWith('Writing the starter files into '));
+      const grading = activities.indexOf('Grading…');
+      assert.ok(writing >= 0 && grading > writing, `activities in order: ${JSON.stringify(activities)}`);
+      views.length = 0;
+      await vscode.commands.executeCommand(COMMANDS.gradeLab, LAB);
+      await eventually(settled, 10_000, 'the panel showing the results of Grade now');
+      assert.ok(views.some((v) => v.activity === 'Grading…'), `"Grade now" shows Grading… too: ${JSON.stringify(views)}`);
+    } finally {
+      sub.dispose();
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  });
+
+  test('mlopsLab.labPanelPlacement "tab" opens the lab panel in the file\'s own editor group', async () => {
+    const config = vscode.workspace.getConfiguration('mlopsLab');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await config.update('labPanelPlacement', 'tab', vscode.ConfigurationTarget.Workspace);
+    try {
+      const api = await getApi();
+      await vscode.window.showTextDocument(vscode.Uri.joinPath(api.labs.folderOf(LAB)!, 'Dockerfile'));
+      await vscode.commands.executeCommand(COMMANDS.openLab, LAB);
+      await eventually(() => vscode.window.tabGroups.all[0].tabs.some((t) => t.input instanceof vscode.TabInputWebview), 10_000, 'the lab panel as a tab');
+      assert.equal(vscode.window.tabGroups.all.length, 1, 'no second group: the file keeps the whole width');
+      assert.ok(vscode.window.tabGroups.all[0].tabs.some((t) => t.input instanceof vscode.TabInputText), 'beside the file, in its group');
+    } finally {
+      await config.update('labPanelPlacement', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
   });
 
   test('the reference solution opens as a diff, never changing the learner file', async () => {
