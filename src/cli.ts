@@ -16,10 +16,10 @@ import { gradePythonFolder } from './labs/python/grade';
 import { resolveInterpreter } from './labs/python/interpreter';
 
 const USAGE = `Usage:
-  mlops-lab content check [folder] [--today=YYYY-MM-DD] [--python <path>]
+  mlops-lab content check [folder] [--today=YYYY-MM-DD] [--python <path> | --no-python]
                                           validate course content (default: the bundled content/);
                                           warn on facts verified more than a year before today;
-                                          runs the Python labs' starters and solutions
+                                          runs the Python labs' starters and solutions (not with --no-python)
   mlops-lab content export --json         print the whole course as JSON
   mlops-lab labs                          list the labs: id, then title
   mlops-lab scaffold <lab-id> <folder>    write a lab's starter project (never overwrites)
@@ -73,7 +73,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const folder = py.rest.find((a) => !a.startsWith('-')) ?? defaultContent();
     const course = await loadCourse(diskSource(folder));
-    const python = { resolve: () => resolveInterpreter({ explicit: py.python }), runnerDir: runnerDir() };
+    const skipPython = py.rest.includes('--no-python');
+    const python = skipPython ? undefined : { resolve: () => resolveInterpreter({ explicit: py.python }), runnerDir: runnerDir() };
+    if (skipPython) io.err('--no-python: the Python labs\' starters and solutions were not run (their lab.yaml and checks.yaml were checked)');
     // The checks that need the graders add problems of their own: group and place them like the loader's.
     course.problems = placeLabProblems(
       groupFollowOns([...course.problems, ...(await verifyLabs(folder, course, { python })), ...verifyLessonExamples(course)], course.unloadedLessons),

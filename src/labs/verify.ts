@@ -24,7 +24,7 @@ function projectOf(files: Array<{ path: string; bytes: Uint8Array }>, grader: La
 }
 
 export interface VerifyOptions {
-  /** How to run the Python labs' tests; without it they are reported as not verified. */
+  /** How to run the Python labs' tests; without it their starters and solutions are not run (`--no-python`). */
   python?: { resolve: () => Promise<Resolution>; runnerDir: string };
 }
 
@@ -34,7 +34,8 @@ export async function verifyLabs(contentRoot: string, course: Course, opts: Veri
   for (const lab of course.labs.values()) {
     const add = (message: string) => problems.push({ file: lab.file, line: 1, message });
     if (lab.kind === 'python') {
-      python ??= opts.python?.resolve();
+      if (!opts.python) continue;
+      python ??= opts.python.resolve();
       problems.push(...(await verifyPythonLab(contentRoot, lab, python && (await python), opts.python?.runnerDir)));
       continue;
     }

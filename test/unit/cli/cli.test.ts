@@ -29,7 +29,7 @@ describe('mlops-lab CLI', () => {
     const file = join(dir, 'lessons', 'model-drift.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('## Example', '## Examples'));
     writeFileSync(join(dir, 'course.yaml'), readFileSync(join(dir, 'course.yaml'), 'utf8').replace('ab-testing', 'ab-testing, ghost-lesson'));
-    const r = await cli('content', 'check', dir);
+    const r = await cli('content', 'check', dir, '--no-python');
     assert.equal(r.code, 1);
     assert.match(r.err, new RegExp(`${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+: missing section "## Example"`));
     assert.match(r.err, /course\.yaml:\d+: lesson "ghost-lesson" has no file/);
@@ -96,6 +96,12 @@ describe('mlops-lab CLI', () => {
       assert.match(again.err, /Refusing to overwrite/);
     });
   }
+
+  it('content check --no-python says the Python labs were not run', async () => {
+    const r = await cli('content', 'check', contentDir, '--no-python');
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /--no-python: the Python labs' starters and solutions were not run/);
+  });
 
   it('check: a Python lab without a usable Python exits 2 and names the interpreter it tried', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mlops-cli-py-'));
