@@ -3,6 +3,7 @@
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, repoRoot, startCodeServer, workbenchUrl } from './host.mjs';
+import { testPython } from './python-deps.mjs';
 import { answerWithKeyboard, courseQuestions, questionId, quizUiSteps } from './ui-quiz.mjs';
 import { makeTempDir } from './lib/temp.mjs';
 
@@ -81,7 +82,8 @@ export const quietSettings = {
 async function main() {
   const workspace = makeTempDir('mlops-lab-ui-');
   cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
-  const host = await startCodeServer({ workspace, settings: quietSettings });
+  // The Python labs run Debian's python3 (npm test installs its packages); the first python3 on PATH may lack them.
+  const host = await startCodeServer({ workspace, settings: { ...quietSettings, 'mlopsLab.python.interpreter': testPython } });
   const browser = await launchChromium();
   let failed = false;
   try {
@@ -261,6 +263,29 @@ async function main() {
       await page.locator('.sidebar').first().screenshot({ path: join(artifacts, 'ui-tree-dark.png') });
     });
     await quizUiSteps(page, step, artifacts);
+    await step('each Python lab runs its tests with the real interpreter; its Testing view lists every check (look at them)', async () => {
+      for (const [title, file] of [['Detect drift in a feature window', 'drift'], ['Validate training data with tests', 'validate'], ['Gate a model release on a holdout', 'gate']]) {
+        await runCommand(page, 'MLOps Lab: Start Lab');
+        await pick(page, title);
+        // The workspace root holds other files: a starter that would collide asks where to write; one that would not, does not.
+        await pick(page, 'new subfolder', 5_000).catch(() => undefined);
+        const lab = await webviewFrame(page, '#graded-source', 60_000);
+        const source = await lab.locator('#graded-source').innerText();
+        if (!/^Ran the tests on the saved files with .*\(Python 3\.\d+\.\d+\)/.test(source)) throw new Error(`${title}: the panel says ${source}`);
+        if (!(await lab.locator('.checklist .check.fail').count())) throw new Error(`${title}: the starter fails no check`);
+        await runCommand(page, 'Testing: Focus on Test Explorer View');
+        const row = page.locator('.monaco-list-row', { hasText: title }).first();
+        await row.waitFor({ timeout: 15_000 });
+        if ((await row.getAttribute('aria-expanded')) === 'false') await row.locator('.monaco-tl-twistie').click();
+        await page.locator('.monaco-list-row[aria-level="2"]').first().waitFor({ timeout: 10_000 });
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: join(artifacts, `ui-python-${file}-testing-dark.png`) });
+        if ((await row.getAttribute('aria-expanded')) === 'true') await row.locator('.monaco-tl-twistie').click();
+      }
+      // Back to the course view, which the theme captures below photograph.
+      await page.locator('.activitybar [aria-label^="MLOps"]').first().click();
+      await page.locator('.sidebar .monaco-list-row', { hasText: 'Model Deployment' }).first().waitFor({ timeout: 10_000 });
+    });
     await step('every panel is captured in light and high-contrast themes (look at them)', async () => {
       const panels = [['quiz', 'MLOps & Deployment Quiz'], ['lab', 'Lab: Containerize'], ['lesson', 'Containerizing models']];
       for (const [theme, label] of [['Light Modern', 'light'], ['Dark High Contrast', 'hc'], ['Light High Contrast', 'hc-light']]) {
