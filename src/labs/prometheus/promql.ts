@@ -145,6 +145,9 @@ function syntaxProblem(p: ParsedExpr, err: PNode): PromProblem {
   const word = /^[A-Za-z_:][A-Za-z0-9_:]*|^[0-9.]+[a-z]*|^\S/.exec(text.slice(at));
   if (word) end = at + word[0].length;
   const shown = text.slice(at, end);
+  if (shown === '=' && text[at + 1] !== '=' && text[at + 1] !== '~') {
+    return { from: at, to: end, message: 'a single "=" only matches labels inside {…}; to compare values write "=="' };
+  }
   return { from: at, to: end, message: `unexpected ${JSON.stringify(shown)}` };
 }
 
