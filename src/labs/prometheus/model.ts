@@ -131,6 +131,16 @@ function readRule(doc: Document.Parsed, group: Group, node: YAMLMap, index: numb
   };
 }
 
+/** An alias resolved to the node it names (Prometheus's YAML reader expands aliases); other nodes as they are. */
+export function deref(doc: Document.Parsed, node: unknown): unknown {
+  if (!isAlias(node)) return node;
+  try {
+    return node.resolve(doc) ?? node;
+  } catch {
+    return node;
+  }
+}
+
 /** Reads the rules file; never throws. */
 export function loadRules(files: ProjectFiles): Loaded {
   const input: FileInput | undefined = files.get(RULES_FILE);
@@ -166,15 +176,19 @@ export function loadRules(files: ProjectFiles): Loaded {
   const model: RulesModel = { src, doc, groups: [], rules: [] };
   const root = doc.contents;
   const groupsPair = keyValues(root).find((k) => k.name === 'groups');
+  if (groupsPair) groupsPair.value = deref(doc, groupsPair.value) as Node | null;
   model.groupsPair = groupsPair;
   if (groupsPair && isSeq(groupsPair.value)) {
-    groupsPair.value.items.forEach((g, gi) => {
+    groupsPair.value.items.forEach((item, gi) => {
+      const g = deref(doc, item);
       const keys = keyValues(g);
       const namePair = keys.find((k) => k.name === 'name');
       const rulesPair = keys.find((k) => k.name === 'rules');
+      if (rulesPair) rulesPair.value = deref(doc, rulesPair.value) as Node | null;
       const group: Group = { index: gi, node: (g as Node) ?? null, name: scalarString(namePair?.value) ?? '', nameNode: namePair?.value, keys, rulesPair, rules: [] };
       if (rulesPair && isSeq(rulesPair.value)) {
-        rulesPair.value.items.forEach((r, ri) => {
+        rulesPair.value.items.forEach((item, ri) => {
+          const r = deref(doc, item);
           if (isMap(r)) group.rules.push(readRule(doc, group, r, ri));
         });
       }

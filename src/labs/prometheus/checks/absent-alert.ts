@@ -31,7 +31,7 @@ export function run(ctx: Context): Finding[] {
             arg.from,
             arg.to,
             up
-              ? `absent() in alert ${q(a.name)} watches ${q('up')} without ${q(`job="${LAB.job}"`)}: it fires only when no target of any job is left. Select the model server: absent(up{job="${LAB.job}"}).`
+              ? `This lab asks to watch the model server, and absent() in alert ${q(a.name)} watches ${q('up')} without ${q(`job="${LAB.job}"`)}: it fires only when no target of any job is left. Select the model server: absent(up{job="${LAB.job}"}).`
               : `This lab asks for an alert when the model server's metrics stop arriving, and absent() in alert ${q(a.name)} watches ${sels.map((s) => s.name || '{…}').join(', ') || 'no metric'}, which the model server does not export. Watch up{job="${LAB.job}"} or one of its metrics, e.g. ${LAB.requests}.`,
           ),
         );

@@ -29,7 +29,7 @@ export function run(ctx: Context): Finding[] {
         continue;
       }
       if (name === 'runbook_url' && !/^https?:\/\/[^\s/]+\.[^\s/]+/.test(text.trim()) && !(isScalar(ann.value) && text.includes('{{'))) {
-        out.push(nodeFinding(m.src, ann.value ?? ann.key, `The runbook_url of alert ${q(a.name)} is ${q(text.slice(0, 60))}, not an absolute http(s) link: whoever gets the page opens it from a phone or Alertmanager's UI, where a relative path leads nowhere. Write the full URL.`));
+        out.push(nodeFinding(m.src, ann.value ?? ann.key, `This lab asks for runbook links that open anywhere, and the runbook_url of alert ${q(a.name)} is ${q(text.slice(0, 60))}, not an absolute http(s) link: whoever gets the page opens it from a phone or Alertmanager's UI, where a relative path leads nowhere. Write the full URL.`));
       }
     }
   }

@@ -27,7 +27,7 @@ export function run(ctx: Context): Finding[] {
     for (const { part, s } of uses) {
       for (let c: PNode | undefined = s.node.parent; c && c.type !== 'PromQL'; c = c.parent) {
         if (c.type === 'FunctionCall' && ['rate', 'irate', 'increase', 'delta', 'deriv', 'idelta'].includes(functionName(part.p, c))) {
-          mine.push(exprFinding(m.src, part.rule, c.from, c.to, `${functionName(part.p, c)}() of ${LAB.psi} in alert ${q(a.name)} measures how fast the drift score changes, not how large it is: the PSI is a gauge that already scores the whole comparison window. Compare it directly: ${LAB.psi} > ${PSI_MAX}.`));
+          mine.push(exprFinding(m.src, part.rule, c.from, c.to, `This lab's drift score ${LAB.psi} is a gauge that already scores a whole comparison window, and ${functionName(part.p, c)}() of it in alert ${q(a.name)} measures how fast the score changes, not how large it is. Compare it directly: ${LAB.psi} > ${PSI_MAX}.`));
           break;
         }
         if (c.type === 'AggregateExpr') {
@@ -35,7 +35,7 @@ export function run(ctx: Context): Finding[] {
           const g = grouping(part.p, c);
           const keepsFeature = g.mode === 'by' ? g.labels.includes('feature') : g.mode === 'without' ? !g.labels.includes('feature') : false;
           if (op === 'sum' || op === 'avg') {
-            mine.push(exprFinding(m.src, part.rule, c.from, c.to, `${op}() over ${LAB.psi} in alert ${q(a.name)} ${op === 'sum' ? 'adds the scores of different features, which grows with the number of features and is no PSI' : 'averages the features, so one feature that drifts hard is diluted by the stable ones'}. Compare each feature's PSI on its own (max by (feature) is fine).`));
+            mine.push(exprFinding(m.src, part.rule, c.from, c.to, `This lab asks for the drift score of each feature, and ${op}() over ${LAB.psi} in alert ${q(a.name)} ${op === 'sum' ? 'adds the scores of different features, which grows with the number of features and is no PSI' : 'averages the features, so one feature that drifts hard is diluted by the stable ones'}. Compare each feature's PSI on its own (max by (feature) is fine).`));
             break;
           }
           if (!keepsFeature) {
@@ -50,8 +50,8 @@ export function run(ctx: Context): Finding[] {
     else if (t.op !== 'Gtr' && t.op !== 'Gte') mine.push(exprFinding(m.src, a, t.node.from, t.node.to, `Alert ${q(a.name)} fires when the drift score is low; this lab asks for an alert when a feature drifts: use ${q('>')}.`));
     else if (t.value < PSI_MIN || t.value > PSI_MAX) {
       mine.push(exprFinding(m.src, a, t.numberNode.from, t.numberNode.to, t.value < PSI_MIN
-        ? `A PSI below ${PSI_MIN} means a stable feature (the lesson's rule of thumb), so alert ${q(a.name)} with ${t.value} would fire on noise. Use a threshold from ${PSI_MIN} (moderate shift) to ${PSI_MAX} (significant).`
-        : `Alert ${q(a.name)} waits for a PSI above ${t.value}, while the lesson already calls anything above ${PSI_MAX} a significant shift: by then the model has been wrong for a while. Use a threshold from ${PSI_MIN} to ${PSI_MAX}.`));
+        ? `This lab follows the lesson's rule of thumb, where a PSI below ${PSI_MIN} means a stable feature, so alert ${q(a.name)} with ${t.value} would fire on noise. Use a threshold from ${PSI_MIN} (moderate shift) to ${PSI_MAX} (significant).`
+        : `Alert ${q(a.name)} waits for a PSI above ${t.value}, while this lab (following the lesson) already calls anything above ${PSI_MAX} a significant shift: by then the model has been wrong for a while. Use a threshold from ${PSI_MIN} to ${PSI_MAX}.`));
     }
     if (!mine.length) return [];
     problems.push(...mine);

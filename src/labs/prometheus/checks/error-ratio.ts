@@ -58,12 +58,12 @@ function ratioProblems(ctx: Context, alertName: string, part: Part, div: PNode, 
   const wn = windows(p, num);
   const wd = windows(p, den);
   if (wn.length && wd.length && (new Set([...wn, ...wd]).size > 1)) {
-    out.push(exprFinding(m.src, rule, div.from, div.to, `In alert ${q(alertName)}${inRule} the errors are rated over ${[...new Set(wn)].map(formatDuration).join('/')} and the requests over ${[...new Set(wd)].map(formatDuration).join('/')}: a ratio of two different windows compares different stretches of time. Use the same window on both sides.`));
+    out.push(exprFinding(m.src, rule, div.from, div.to, `This lab asks for one window on both sides of the error ratio: in alert ${q(alertName)}${inRule} the errors are rated over ${[...new Set(wn)].map(formatDuration).join('/')} and the requests over ${[...new Set(wd)].map(formatDuration).join('/')}: a ratio of two different windows compares different stretches of time. Use the same window on both sides.`));
   }
   const kn = labelsKept(p, num);
   const kd = labelsKept(p, den);
   if (kn !== kd && !kid(div, 'MatchingModifierClause')) {
-    out.push(exprFinding(m.src, rule, div.from, div.to, `In alert ${q(alertName)}${inRule} the errors keep ${describeKept(kn)} and the requests keep ${describeKept(kd)}: a division only pairs series with identical labels, so this one returns nothing and the alert can never fire. Aggregate both sides the same way, e.g. sum by (job) (…) / sum by (job) (…).`));
+    out.push(exprFinding(m.src, rule, div.from, div.to, `In this lab's error ratio, alert ${q(alertName)}${inRule}, the errors keep ${describeKept(kn)} and the requests keep ${describeKept(kd)}: a division only pairs series with identical labels, so this one returns nothing and the alert can never fire. Aggregate both sides the same way, e.g. sum by (job) (…) / sum by (job) (…).`));
   }
   if (!threshold) {
     out.push(ruleFinding(m.src, alertPart.rule, `This lab asks alert ${q(alertName)} to fire when the error ratio passes a limit: compare it with a fraction, e.g. ${q('… > 0.05')} for 5 %.`));
@@ -72,8 +72,8 @@ function ratioProblems(ctx: Context, alertName: string, part: Part, div: PNode, 
   } else if (threshold.value >= scale || threshold.value <= 0) {
     const pct = scale === 100 ? ' (the expression multiplies by 100, so percent)' : '';
     out.push(exprFinding(m.src, alertPart.rule, threshold.numberNode.from, threshold.numberNode.to, threshold.value <= 0
-      ? `Alert ${q(alertName)} compares the error ratio with ${threshold.value}, so it fires whenever the server runs. Pick the share of failures worth a page, e.g. 0.05.`
-      : `The error ratio lies between 0 and ${scale}${pct}, so ${q(`> ${textOf(alertPart.p, threshold.numberNode)}`)} in alert ${q(alertName)} can never be true. ${scale === 1 ? 'Write 5 % as 0.05.' : 'Pick a percentage below 100.'}`));
+      ? `Alert ${q(alertName)} compares the error ratio with ${threshold.value}, so it fires whenever the server runs. This lab asks for the share of failures worth a page, e.g. 0.05.`
+      : `This lab's error ratio lies between 0 and ${scale}${pct}, so ${q(`> ${textOf(alertPart.p, threshold.numberNode)}`)} in alert ${q(alertName)} can never be true. ${scale === 1 ? 'Write 5 % as 0.05.' : 'Pick a percentage below 100.'}`));
   }
   return out;
 }

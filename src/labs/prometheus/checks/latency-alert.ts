@@ -44,9 +44,9 @@ export function run(ctx: Context): Finding[] {
     } else if (t.op !== 'Gtr' && t.op !== 'Gte') {
       mine.push(exprFinding(m.src, a, t.node.from, t.node.to, `Alert ${q(a.name)} fires when the p95 latency is ${t.op === 'Lss' || t.op === 'Lte' ? 'below' : 'equal to'} ${t.value}; this lab asks for an alert when it is too high: use ${q('>')}.`));
     } else if (t.value >= LAB.largestDefaultBucket) {
-      mine.push(exprFinding(m.src, a, t.numberNode.from, t.numberNode.to, `Alert ${q(a.name)} waits for a p95 above ${t.value} s, which it can never report: the model server's histogram uses prometheus_client's default buckets, the largest finite one ends at ${LAB.largestDefaultBucket} s, and histogram_quantile() returns at most that bound. The unit is seconds: 500 ms is 0.5.`));
+      mine.push(exprFinding(m.src, a, t.numberNode.from, t.numberNode.to, `Alert ${q(a.name)} waits for a p95 above ${t.value} s, which it can never report: this lab's model server histogram uses prometheus_client's default buckets, the largest finite one ends at ${LAB.largestDefaultBucket} s, and histogram_quantile() returns at most that bound. The unit is seconds: 500 ms is 0.5.`));
     } else if (t.value <= 0) {
-      mine.push(exprFinding(m.src, a, t.numberNode.from, t.numberNode.to, `Alert ${q(a.name)} compares the p95 latency with ${t.value}, which every request exceeds, so it always fires. Pick the latency your users notice, in seconds (e.g. 0.5).`));
+      mine.push(exprFinding(m.src, a, t.numberNode.from, t.numberNode.to, `Alert ${q(a.name)} compares the p95 latency with ${t.value}, which every request exceeds, so it always fires. This lab asks for the latency users notice, in seconds (e.g. 0.5).`));
     }
     if (!mine.length) return [];
     problems.push(...mine);

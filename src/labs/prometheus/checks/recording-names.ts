@@ -30,7 +30,7 @@ export function run(ctx: Context): Finding[] {
     const p = parsedExpr(r);
     const rated = p && !p.syntax && allNodes(p.root).some((n) => n.type === 'FunctionCall' && ['rate', 'irate'].includes(functionName(p, n)));
     if (rated && mm[2].endsWith('_total') && at) {
-      out.push(nodeFinding(m.src, at, `${q(r.name)} keeps ${q('_total')} in its metric part although its expression takes a rate: the convention drops ${q('_total')} once rate() or irate() is applied (${q(`${mm[1]}:${mm[2].replace(/_total$/, '')}:${mm[3]}`)}), since the result is no longer a counter.`));
+      out.push(nodeFinding(m.src, at, `This lab follows Prometheus's naming conventions, and ${q(r.name)} keeps ${q('_total')} in its metric part although its expression takes a rate: the convention drops ${q('_total')} once rate() or irate() is applied (${q(`${mm[1]}:${mm[2].replace(/_total$/, '')}:${mm[3]}`)}), since the result is no longer a counter.`));
     }
   }
   return out;

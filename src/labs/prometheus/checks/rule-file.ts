@@ -3,11 +3,11 @@
 // `record`/`alert` with an `expr`; durations in Prometheus's format; no `for`, `keep_firing_for` or
 // `annotations` on recording rules; no unknown keys (Prometheus reads rule files strictly); label and
 // annotation templates of alerts that parse. Prometheus refuses the whole file on any of these.
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Node } from 'yaml';
 import type { Finding } from '../../types';
 import { editDistance } from '../../dvc/paths';
-import { nodeFinding, nodeStart, ruleFinding, scalarString, type KeyValue, type Rule, type RulesModel } from '../model';
+import { deref, nodeFinding, nodeStart, ruleFinding, scalarString, type KeyValue, type Rule, type RulesModel } from '../model';
 import { templateProblems } from '../template';
 import { q, type Context, type PromCheck } from './common';
 
@@ -51,6 +51,7 @@ function suggest(key: string, allowed: readonly string[]): string | undefined {
 }
 
 function describe(node: Node | null | undefined): string {
+  if (isAlias(node)) return `an alias (*${node.source})`;
   if (node === null || node === undefined || (isScalar(node) && node.value === null)) return 'empty';
   if (isSeq(node)) return 'a list';
   if (isMap(node)) return 'a mapping';
@@ -241,7 +242,8 @@ export function run(ctx: Context): Finding[] {
       continue;
     }
     if (rp && isSeq(rp.value)) {
-      rp.value.items.forEach((item, i) => {
+      rp.value.items.forEach((raw, i) => {
+        const item = deref(m.doc, raw) as Node | null;
         if (!isMap(item)) out.push(nodeFinding(m.src, item ?? rp.key, `Rule ${i + 1} of ${where} must be a mapping (${q('alert:')} or ${q('record:')}, ${q('expr:')}, …), but it is ${describe(item as Node)}. Prometheus refuses the file.`));
       });
     }
