@@ -10,8 +10,10 @@ import { valueOffsets } from './scalarMap';
 
 export const RULES_FILE = 'monitoring/alerts.yaml';
 
-/** Larger files are refused with a finding: kube-prometheus's biggest generated rules file is about 100 KB. */
-export const MAX_CHARS = 256 * 1024;
+/** Larger files are refused with a finding (YAML parsing costs about 1 s per MB; real rules files are a few KB to about 100 KB). */
+export const MAX_CHARS = 128 * 1024;
+/** YAML errors reported one by one; the rest are counted in one finding. */
+export const MAX_YAML_ERRORS = 20;
 
 export interface KeyValue {
   pair: Pair<Scalar, Node | null>;
@@ -164,13 +166,22 @@ export function loadRules(files: ProjectFiles): Loaded {
   }
   const src = new Source(RULES_FILE, text, lines);
   const yamlErrors: Finding[] = [];
+  const seen = new Set<string>();
   for (const err of doc.errors) {
+    // The first errors say what is wrong; after a broken indentation the rest repeat it line after line.
+    if (yamlErrors.length >= MAX_YAML_ERRORS) {
+      yamlErrors.push(src.finding(0, 0, `${RULES_FILE} has ${doc.errors.length - MAX_YAML_ERRORS} more YAML errors; fix the ones above first, the rest often follow from them.`));
+      break;
+    }
     const [a, b] = err.pos ?? [0, 0];
     let first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     if (/call stack/i.test(first)) first = 'it is nested too deeply to read';
     if (/multiple documents/i.test(first)) first = 'it holds more than one YAML document (---); Prometheus reads only the first';
-    if (yamlErrors.some((f) => f.line === src.pos(a).line && f.message.includes(first))) continue;
-    yamlErrors.push(src.finding(a, Math.max(a, b), `${RULES_FILE} is not valid YAML: ${first} (line ${src.pos(a).line}).`));
+    const line = src.pos(a).line;
+    const key = `${line}:${first}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    yamlErrors.push(src.finding(a, Math.max(a, b), `${RULES_FILE} is not valid YAML: ${first} (line ${line}).`));
   }
   if (yamlErrors.length === 0) duplicateKeys(src, doc, yamlErrors);
   const model: RulesModel = { src, doc, groups: [], rules: [] };
