@@ -3,7 +3,7 @@
 // inside an expression to the file's line and column. Pure: no I/O, no vscode.
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
-import type { FileInput, Finding, ProjectFiles } from '../types';
+import type { FileInput, Finding, ProjectFiles, TextFix } from '../types';
 import { fileFinding, Source } from '../dvc/positions';
 import { allNodes, functionName, parsePromQL, selectorOf, type ParsedExpr, type PNode, type Selector } from './promql';
 import { valueOffsets } from './scalarMap';
@@ -246,16 +246,22 @@ export function parsedExpr(rule: Rule): ParsedExpr | undefined {
   return p;
 }
 
-/** A finding at a range inside a rule's expression, placed at the file's line and column. */
-export function exprFinding(src: Source, rule: Rule, from: number, to: number, message: string): Finding {
+/** File offsets of a range inside a rule's expression. */
+export function exprOffsets(src: Source, rule: Rule, from: number, to: number): [number, number] {
   const node = rule.exprNode;
-  if (!node || rule.exprText === undefined) return src.finding(nodeStart(rule.node), nodeStart(rule.node), message);
+  if (!node || rule.exprText === undefined) return [nodeStart(rule.node), nodeStart(rule.node)];
   const offsets = offsetsOf(src, rule);
   const a = offsets[Math.max(0, Math.min(from, rule.exprText.length))];
   let b = offsets[Math.max(0, Math.min(to, rule.exprText.length))];
   // End right after the last character of the range (not at the start of the next one).
   if (to > from && to <= rule.exprText.length) b = offsets[to - 1] + 1;
-  return src.finding(a, Math.max(a, b), message);
+  return [a, Math.max(a, b)];
+}
+
+/** A finding at a range inside a rule's expression, placed at the file's line and column. */
+export function exprFinding(src: Source, rule: Rule, from: number, to: number, message: string, fix?: TextFix): Finding {
+  const [a, b] = exprOffsets(src, rule, from, to);
+  return src.finding(a, b, message, fix);
 }
 
 const offsetCache = new WeakMap<Rule, number[]>();
@@ -269,8 +275,8 @@ function offsetsOf(src: Source, rule: Rule): number[] {
   return o;
 }
 
-export function nodeFinding(src: Source, node: unknown, message: string): Finding {
-  return src.finding(nodeStart(node), nodeEnd(node), message);
+export function nodeFinding(src: Source, node: unknown, message: string, fix?: TextFix): Finding {
+  return src.finding(nodeStart(node), nodeEnd(node), message, fix);
 }
 
 /** A finding at a rule's name (or its first key when it has none). */

@@ -6,6 +6,7 @@ import { parse, parseDocument, LineCounter, isMap, isScalar, isSeq } from 'yaml'
 import type { CheckResult, FileInput, Finding } from '../../../src/labs/types';
 import { grader } from '../../../src/labs/prometheus/grader';
 import { RULES_FILE } from '../../../src/labs/prometheus/model';
+import { applyFix } from '../../../src/labs/dvc/positions';
 import { SOLUTION } from '../../../src/labs/prometheus/checks/examples';
 import { cases as promCases } from '../../../src/labs/prometheus/cases';
 import { parsePromQL, durationSeconds } from '../../../src/labs/prometheus/promql';
@@ -276,6 +277,24 @@ describe('prometheus alerting lab grader', () => {
       assert.match(at('prom.absent-alert').message, /no alert uses absent\(\)/);
       assert.match(at('prom.alert-condition').message, /through the recording rule `model_latency_p95`.*always firing/);
       assert.deepEqual(result(r, 'prom.latency-alert').findings.map((f) => f.line), [where(text, 'histogram_quantile(0.5').line, where(text, 'ModelServerSlow').line]);
+    });
+
+    it('quick fixes: "=" becomes "==" in every scalar style, a misspelt group key is renamed', () => {
+      const fixed = (text: string, id: string) => {
+        const f = result(grade(rules(text)), id).findings[0];
+        assert.ok(f?.fix, `${id} offers a fix`);
+        return applyFix(text, f.fix);
+      };
+      for (const expr of ['up{job="model-server"} = 0', '"up{job=\\"model-server\\"} = 0"', '|\n          up{job="model-server"}\n            = 0']) {
+        const text = SOLUTION.replace('expr: up{job="model-server"} == 0', `expr: ${expr}`);
+        const after = fixed(text, 'prom.promql-valid');
+        assert.equal(result(grade(rules(after)), 'prom.promql-valid').status, 'pass', after);
+      }
+      const after = fixed(textOf(starter()), 'prom.rule-file');
+      assert.match(after, /\n    interval: 30s\n/);
+      assert.equal(result(grade(rules(after)), 'prom.rule-file').status, 'pass');
+      const moved = result(grade(rules(SOLUTION.replace('        for: 10m\n', '        for: 10m\n        summary: slow\n'))), 'prom.rule-file');
+      assert.equal(only(moved).fix, undefined, 'no rename for a key that belongs under annotations');
     });
 
     it('a finding inside a literal block points at the right line', () => {

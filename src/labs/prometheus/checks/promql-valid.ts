@@ -3,7 +3,7 @@
 // reported at its line and column in the file, inside plain, quoted, literal (|) and folded (>) scalars alike.
 // A rule's result must also be an instant vector or a number: a range vector fails at every evaluation.
 import type { Finding } from '../../types';
-import { exprFinding, parsedExpr } from '../model';
+import { exprFinding, exprOffsets, parsedExpr } from '../model';
 import { textOf, typeOf, typeWords } from '../promql';
 import { q, type Context, type PromCheck } from './common';
 
@@ -16,7 +16,10 @@ export function run(ctx: Context): Finding[] {
     if (!p || r.exprText?.trim() === '') continue; // a missing or empty expr is prom.rule-file's
     const who = r.name ? `${r.kind === 'record' ? 'recording rule' : 'alert'} ${q(r.name)}` : `rule ${r.index + 1}`;
     if (p.syntax) {
-      out.push(exprFinding(m.src, r, p.syntax.from, p.syntax.to, `The expression of ${who} is not valid PromQL: ${p.syntax.message}. Prometheus refuses the whole file.`));
+      // A stray "=" meant as a comparison: the fix writes "==" in its place (only when the file has "=" right there).
+      const [a, b] = exprOffsets(m.src, r, p.syntax.from, p.syntax.to);
+      const fix = p.syntax.message.startsWith('a single "="') && m.src.text.slice(a, b) === '=' ? m.src.fix(a, b, '==', 'Replace = with ==') : undefined;
+      out.push(exprFinding(m.src, r, p.syntax.from, p.syntax.to, `The expression of ${who} is not valid PromQL: ${p.syntax.message}. Prometheus refuses the whole file.`, fix));
       continue;
     }
     for (const s of p.semantic.slice(0, 5)) {

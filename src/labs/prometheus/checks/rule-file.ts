@@ -7,7 +7,7 @@ import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Node } from 'yaml';
 import type { Finding } from '../../types';
 import { editDistance } from '../../dvc/paths';
-import { deref, nodeFinding, nodeStart, ruleFinding, scalarString, type KeyValue, type Rule, type RulesModel } from '../model';
+import { deref, nodeEnd, nodeFinding, nodeStart, ruleFinding, scalarString, type KeyValue, type Rule, type RulesModel } from '../model';
 import { templateProblems } from '../template';
 import { q, type Context, type PromCheck } from './common';
 
@@ -116,7 +116,11 @@ function unknownKeys(m: RulesModel, keys: KeyValue[], allowed: readonly string[]
         : better
           ? ` Did you mean ${q(better)}?`
           : '';
-    out.push(nodeFinding(m.src, kv.key, `Unknown key ${q(kv.name)} in ${where}: a ${kind} accepts ${allowed.join(', ')}, and Prometheus refuses a rules file with any other key.${moved}`));
+    // A misspelt key is renamed by the fix (not one that belongs elsewhere, such as summary under annotations).
+    const fix = !moved.includes('belongs') && better && kv.key.type === 'PLAIN' && !keys.some((k) => k.name === better)
+      ? m.src.fix(nodeStart(kv.key), nodeEnd(kv.key), better, `Rename ${kv.name} to ${better}`)
+      : undefined;
+    out.push(nodeFinding(m.src, kv.key, `Unknown key ${q(kv.name)} in ${where}: a ${kind} accepts ${allowed.join(', ')}, and Prometheus refuses a rules file with any other key.${moved}`, fix));
   }
   return out;
 }
