@@ -91,6 +91,57 @@ function build(text: string): { root: PNode; error?: PNode; depth: number } {
   return { root, error, depth };
 }
 
+/** Postfix forms that bind to the selector right before them in Prometheus's grammar. */
+const POSTFIX = new Set(['OffsetExpr', 'StepInvariantExpr', 'MatrixSelector', 'SubqueryExpr', 'AnchoredExpr', 'SmoothedExpr']);
+
+/**
+ * Lezer's grammar attaches `offset`, `@`, `[5m]` and `[5m:1m]` to a whole binary (or signed) expression before
+ * them (`a - b offset 1h` reads as `(a - b) offset 1h`), while Prometheus's parser attaches them to the operand
+ * right before: `a - (b offset 1h)`. Rotates such nodes into Prometheus's shape; returns the node that now
+ * stands where `post` stood.
+ */
+function rotate(post: PNode): PNode {
+  const at = post.kids.findIndex((k) => EXPR_TYPES.has(k.type));
+  const operand = post.kids[at];
+  if (!operand || (operand.type !== 'BinaryExpr' && operand.type !== 'UnaryExpr')) return post;
+  const ops = exprKids(operand);
+  const last = ops[ops.length - 1];
+  if (!last) return post;
+  post.kids[at] = last;
+  last.parent = post;
+  post.from = last.from;
+  const moved = rotate(post);
+  operand.kids[operand.kids.indexOf(last)] = moved;
+  moved.parent = operand;
+  operand.to = moved.to;
+  return operand;
+}
+
+function rebalance(root: PNode): void {
+  // Post-order, so nested postfix forms (`a - b[5m] offset 1m`) are rotated innermost first.
+  const order: PNode[] = [];
+  const stack: Array<[PNode, boolean]> = [[root, false]];
+  while (stack.length) {
+    const [n, done] = stack.pop() as [PNode, boolean];
+    if (done) order.push(n);
+    else {
+      stack.push([n, true]);
+      for (let i = n.kids.length - 1; i >= 0; i--) stack.push([n.kids[i], false]);
+    }
+  }
+  for (const n of order) {
+    if (!POSTFIX.has(n.type) || !n.parent) continue;
+    const parent = n.parent;
+    const i = parent.kids.indexOf(n);
+    if (i < 0) continue;
+    const top = rotate(n);
+    if (top !== n) {
+      parent.kids[i] = top;
+      top.parent = parent;
+    }
+  }
+}
+
 export function exprKids(n: PNode): PNode[] {
   return n.kids.filter((k) => EXPR_TYPES.has(k.type));
 }
@@ -110,6 +161,7 @@ export function parsePromQL(text: string): ParsedExpr {
     return { text, root, syntax: { from: 0, to: 0, message: `the expression is ${Math.round(text.length / 1024)} KB long, more than the ${MAX_EXPR_CHARS / 1024} KB this lab reads` }, semantic: [] };
   }
   const { root, error, depth } = build(text);
+  if (!error && depth <= MAX_DEPTH) rebalance(root);
   const expr = exprKids(root)[0];
   const p: ParsedExpr = { text, root, expr, semantic: [] };
   if (error) {

@@ -212,7 +212,7 @@ describe('prometheus alerting lab grader', () => {
       for (const s of [
         'histogram_quantile(0.95, sum by (le) (rate(x_bucket[5m])))', 'sum(rate(x[5m])) by (job) / on(job) group_left(v) y', 'x offset 1h', 'rate(x[5m] offset 1h)',
         'max_over_time(rate(x[1m])[1h:5m])', 'topk(3, x)', 'count_values("v", x)', 'label_join(x, "d", ",", "a", "b")', 'round(x)', 'round(x, 0.5)', 'hour()', 'vector(1)',
-        'time() - timestamp(x) > 60', '1 > bool 2', '-x', 'x @ end()', '{__name__="x", job="a"}', '{"utf8.metric.name"}', 'x and y unless z', 'absent(nonexistent{job="x"})',
+        'time() - timestamp(x) > 60', '1 > bool 2', 'a - b offset 10m >= 1', 'a and b @ 100', 'x - x offset 1h', '-x offset 5m', '-x', 'x @ end()', '{__name__="x", job="a"}', '{"utf8.metric.name"}', 'x and y unless z', 'absent(nonexistent{job="x"})',
       ]) assert.deepEqual(problems(s), [], s);
     });
     it('refuses what Prometheus refuses, with its reason', () => {
@@ -220,6 +220,8 @@ describe('prometheus alerting lab grader', () => {
         ['rate(x)', /argument 1 of rate\(\) must be a range vector.*x\[5m\]/],
         ['sum(x[5m])', /aggregates an instant vector/],
         ['x[5m] + 1', /must be numbers or instant vectors/],
+        ['a - b[5m]', /must be numbers or instant vectors, and b\[5m\] is a range vector/],
+        ['(a - b) offset 5m', /offset must follow a metric selector/],
         ['1 > 2', /needs the bool modifier/],
         ['1 and x', /works on two instant vectors/],
         ['x + bool y', /bool only goes after a comparison/],

@@ -8,7 +8,7 @@
 // alerted on by itself, and a counter given to delta()/idelta()/deriv()/predict_linear(), which are for gauges.
 import type { Finding } from '../../types';
 import { exprFinding, parsedExpr, selectorsOf, type Rule } from '../model';
-import { aggregateOp, binaryOp, functionName, isComparison, isSetOp, opText, type ParsedExpr, type PNode } from '../promql';
+import { aggregateOp, binaryOp, exprKids, functionName, inner, isComparison, isSetOp, kid, opText, selectorOf, unparen, type ParsedExpr, type PNode } from '../promql';
 import { q, type Context, type PromCheck } from './common';
 
 const GAUGE_ONLY = new Set(['delta', 'idelta', 'deriv', 'predict_linear', 'double_exponential_smoothing']);
@@ -64,8 +64,28 @@ function misuse(p: ParsedExpr, sel: PNode, name: string, isAlert: boolean): { no
   if (consumer.type === 'BinaryExpr') {
     const op = binaryOp(consumer)?.type;
     if (!op || isSetOp(op)) return undefined;
+    // `x_count > 0 and …` only checks that the series has data before the real condition (kubernetes-mixin's
+    // certificate alerts do this): a guard, not a measurement.
+    if (isComparison(op)) {
+      let up = consumer.parent;
+      while (up && up.type === 'ParenExpr') up = up.parent;
+      const upOp = up?.type === 'BinaryExpr' ? binaryOp(up)?.type : undefined;
+      if (upOp === 'And' || upOp === 'Unless') return undefined;
+    }
+    if (op === 'Sub') {
+      // `x_total - x_total offset 10m`: a hand-made increase(); reported once, at the first operand.
+      const [a, b] = exprKids(consumer).map((k) => unparen(k) as PNode);
+      const twin = (k: PNode) => k.type === 'OffsetExpr' && inner(k)?.type === 'VectorSelector' && selectorOf(p, inner(k) as PNode).name === name;
+      const plain = (k: PNode) => k.type === 'VectorSelector' && selectorOf(p, k).name === name;
+      if (plain(a) && twin(b)) {
+        if (sel !== a) return undefined;
+        const off = kid(b, 'OffsetDurationExpr');
+        const window = off ? p.text.slice(off.from, off.to) : '10m';
+        return { node: consumer, message: `subtracting an earlier value of ${name} from its current value computes by hand what increase(${name}[${window}]) computes, except that a counter reset in between (a restart) makes the difference negative or meaningless. Use increase(${name}[${window}])` };
+      }
+    }
     const what = isComparison(op) ? `compares the raw total of ${name} with ${opText(op)}` : `uses the raw total of ${name} in arithmetic (${opText(op)})`;
-    return { node: sel, message: `the expression ${what}: a counter only grows from the process start and falls to zero on a restart, so its value says nothing about now. Use rate(${name}[5m]) or increase(${name}[1h]) instead` };
+    return { node: sel, message: `the expression ${what}: a counter only grows from the moment it started counting and falls to zero when its process restarts, so its value says nothing about now. Use rate(${name}[5m]) or increase(${name}[1h]) instead` };
   }
   return undefined;
 }
