@@ -188,6 +188,9 @@ function syntaxProblem(p: ParsedExpr, err: PNode): PromProblem {
   const before = err.parent?.kids[err.parent.kids.indexOf(err) - 1];
   if (text[at] === '(' && before?.type === 'Identifier' && before.to === at) {
     const name = text.slice(before.from, before.to);
+    if (name === 'holt_winters') {
+      return { from: before.from, to: before.to, message: 'holt_winters() is gone since Prometheus 3, renamed double_exponential_smoothing() and only available with --enable-feature=promql-experimental-functions' };
+    }
     return { from: before.from, to: before.to, message: `${name}() is not a PromQL function` };
   }
   if (at >= text.trimEnd().length) {

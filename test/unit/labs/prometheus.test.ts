@@ -231,6 +231,7 @@ describe('prometheus alerting lab grader', () => {
         ['topk(x)', /takes a parameter and an instant vector/],
         ['clamp(x, 1)', /takes 3 arguments, and 2 are given/],
         ['foo(bar)', /foo\(\) is not a PromQL function/],
+        ['holt_winters(x[1h], 0.5, 0.5)', /renamed double_exponential_smoothing/],
         ['{job=~".*"}', /needs at least one matcher/],
         ['x{__name__="y"}', /metric name is given twice/],
         ['a and on(x) group_left y', /group_left and group_right do not apply to and/],
