@@ -3,7 +3,7 @@
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, repoRoot, startCodeServer, workbenchUrl } from './host.mjs';
-import { quizUiSteps } from './ui-quiz.mjs';
+import { answerWithKeyboard, courseQuestions, questionId, quizUiSteps } from './ui-quiz.mjs';
 import { makeTempDir } from './lib/temp.mjs';
 
 const artifacts = join(repoRoot, 'test-artifacts');
@@ -109,6 +109,33 @@ async function main() {
       await page.waitForTimeout(500);
       await page.screenshot({ path: join(artifacts, 'ui-walkthrough-dark.png') });
     });
+    await step('from the walkthrough, a learner answers a first quiz question and gets a first lab graded', async () => {
+      const walkthrough = page.locator('.gettingStartedContainer', { hasText: 'Get started with MLOps Lab' }).first();
+      // Step "Answer your first quiz question": its button opens the Fundamentals quiz.
+      await walkthrough.locator('button.getting-started-step[data-step-id$="answerQuiz"]').click();
+      await walkthrough.getByText('Take the Fundamentals Quiz', { exact: true }).first().click();
+      const quiz = await webviewFrame(page, '.question', 30_000);
+      const q = courseQuestions().get(await questionId(quiz));
+      if (!q) throw new Error('the quiz shows a question the course does not have');
+      await answerWithKeyboard(page, quiz, q, 'right');
+      const verdict = await quiz.locator('.feedback .verdict').innerText();
+      if (!/Correct/.test(verdict)) throw new Error(`first answer's feedback: ${verdict}`);
+      await page.screenshot({ path: join(artifacts, 'ui-walk-quiz-dark.png') });
+      // Back to the walkthrough: step "Get your first lab graded" starts the Docker lab.
+      await page.locator('.tabs-container .tab', { hasText: 'Welcome' }).first().click();
+      await walkthrough.locator('button.getting-started-step[data-step-id$="gradeLab"]').click();
+      await walkthrough.getByText('Start the Docker Lab', { exact: true }).first().click();
+      await pick(page, 'new subfolder');
+      const lab = await webviewFrame(page, '.checklist .check.fail', 30_000);
+      const text = await lab.locator('#progress-text').innerText();
+      if (!/\d+ of \d+ checks pass/.test(text)) throw new Error(`the lab started from the walkthrough says: ${text}`);
+      await page.screenshot({ path: join(artifacts, 'ui-walk-lab-dark.png') });
+      // Both steps now show as done in the walkthrough.
+      await page.locator('.tabs-container .tab', { hasText: 'Welcome' }).first().click();
+      for (const id of ['answerQuiz', 'gradeLab']) {
+        await walkthrough.locator(`button.getting-started-step[data-step-id$="${id}"][aria-checked="true"]`).waitFor({ timeout: 15_000 });
+      }
+    });
     await step('every topic title and its count fit the default sidebar width', async () => {
       const rows = page.locator('.sidebar .monaco-list-row[aria-level="1"]');
       await rows.first().waitFor();
@@ -149,7 +176,7 @@ async function main() {
       if (!/Containerizing models/.test(title)) throw new Error(`restored panel shows "${title}"`);
       frame = restored;
     });
-    await step('starting a lab from the command palette scaffolds it and shows its checklist', async () => {
+    await step('Start Lab from the command palette on the lab the walkthrough started offers to open it, and shows its checklist', async () => {
       // On a loaded machine the panel restored by the reload above can take focus late and close the Quick Pick
       // the command opened (seen once: the input stayed in the DOM but could not be typed into). Ask again once.
       for (let attempt = 1; ; attempt++) {
@@ -163,7 +190,7 @@ async function main() {
           await page.keyboard.press('Escape');
         }
       }
-      await pick(page, 'new subfolder');
+      await pick(page, 'Open it in');
       const lab = await webviewFrame(page, '.checklist .check.fail', 30_000);
       const text = await lab.locator('#progress-text').innerText();
       if (!/\d+ of \d+ checks pass/.test(text)) throw new Error(`unexpected progress text: ${text}`);
