@@ -39,7 +39,7 @@ suite('Labs: alerting rules (Prometheus)', () => {
     const topic = (await api.tree.getChildren()).find((n) => n.kind === 'topic' && n.topic.id === 'monitoring')!;
     const labNode = (await api.tree.getChildren(topic)).find((n) => n.kind === 'lab' && n.lab.id === LAB);
     assert.ok(labNode, 'the lab is listed under its topic');
-    assert.equal(api.tree.getTreeItem(labNode).description, `${g.results.length - lab.starterFails.length}/${g.results.length} checks`);
+    assert.equal(api.tree.getTreeItem(labNode).label, `Lab ${g.results.length - lab.starterFails.length}/${g.results.length}: ${lab.title}`);
 
     const item = api.labResults.testController.items.get(`lab:${LAB}`);
     assert.equal(item?.children.size, g.results.length);
