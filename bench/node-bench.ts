@@ -106,6 +106,9 @@ function grow(labId: string, text: string, bytes: number): string {
       case 'dvc-pipeline':
         // `stages:` is the last top-level key in dvc.yaml.
         return `  extra_${n}:\n    cmd: python src/prepare.py data/raw/churn.csv data/extra/${n}\n    deps:\n      - data/raw/churn.csv\n      - src/prepare.py\n    outs:\n      - data/extra/${n}\n`;
+      case 'prometheus-alerts':
+        // The starter's last group ends with its rules list at 6 spaces of indentation.
+        return `      - alert: Extra${n}\n        expr: sum by (job) (rate(model_errors_total{shard="${n}"}[5m])) / sum by (job) (rate(model_requests_total{shard="${n}"}[5m])) > 0.05\n        for: 5m\n        labels:\n          severity: warning\n`;
       default:
         return `# filler ${n}\n`;
     }

@@ -29,6 +29,14 @@ export const DVC_TOKENS = [
   'models/model.pkl', 'eval/metrics.json', 'train.epochs', 'params.yaml:', '../', '/', '*', '**', '!',
 ];
 
+export const PROMQL_TOKENS = [
+  'groups:', '- name: ', 'rules:', '- alert: ', '- record: ', 'expr: ', 'for: ', '5m', 'labels:', 'annotations:', 'severity: ', 'summary: ', 'runbook_url: ',
+  'rate(', 'irate(', 'increase(', 'histogram_quantile(0.95, ', 'sum by (le) (', 'sum(', ') by (job)', 'without (instance)', 'absent(', 'absent_over_time(',
+  'model_requests_total', 'model_errors_total', 'model_request_latency_seconds_bucket', 'model_feature_psi', 'up', '{job="model-server"}', '[5m]', '[30s]',
+  '[5m:1m]', ' offset 1h', ' @ end()', ' > ', ' == ', ' = ', ' / ', ' and ', ' unless ', ' on (job) ', ' group_left ', ' bool ', '0.5', '0.05', '0.25', '(', ')',
+  '{{ $labels.job }}', '{{ $value | humanize }}', '{{ if ', '{{ end }}', '|', '>-', '"', "'", '\\', '#', 'job:model_errors:ratio_rate5m',
+];
+
 export const INI_TOKENS = ['[core]', "['remote \"s3\"']", '[remote "s3"]', 'remote = ', 'url = ', 's3://bucket/path', 'gs://b', 'azure://c', 'ssh://h/p',
   'access_key_id = ', 'secret_access_key = ', 'password = ', '=', ';', '#', '[', ']', '"', "'", '\n', '\r\n', ' ', 'autostage = true'];
 

@@ -1,4 +1,4 @@
-// What the fuzzer runs: one target per pure module that reads untrusted input (the three lab graders,
+// What the fuzzer runs: one target per pure module that reads untrusted input (the four lab graders,
 // the course loader, the quiz parser, progress recovery, the two webview message validators).
 // Each target has an input arbitrary and a run function that returns the invariants it broke.
 // Shared by `npm run fuzz` (test/fuzz/run.ts) and the small sample in the unit tests.
@@ -9,6 +9,7 @@ import { loadCourse } from '../../src/course/load';
 import { memorySource } from '../../src/course/source';
 import { grader as dockerfileGrader } from '../../src/labs/dockerfile/grader';
 import { grader as dvcGrader } from '../../src/labs/dvc/grader';
+import { grader as prometheusGrader } from '../../src/labs/prometheus/grader';
 import type { CheckResult, FileInput, Finding, LabGrader, Range } from '../../src/labs/types';
 import { grader as workflowGrader } from '../../src/labs/workflow/grader';
 import { recoverProgress, PROGRESS_VERSION } from '../../src/progress/state';
@@ -17,7 +18,7 @@ import { QUESTION_TYPES } from '../../src/quiz/model';
 import { parseFromLabWebview, parseLabPanelState, parseToLabWebview } from '../../src/shared/labValidate';
 import { isSafeExternalUrl, parseFromLessonWebview, parseLessonPanelState, parseToLessonWebview } from '../../src/shared/validate';
 import {
-  DOCKER_TOKENS, DVC_TOKENS, INI_TOKENS, MARKDOWN_TOKENS, WORKFLOW_TOKENS, YAML_TOKENS, mutateCapped, mutationArb, textArb, type Mutation,
+  DOCKER_TOKENS, DVC_TOKENS, INI_TOKENS, MARKDOWN_TOKENS, PROMQL_TOKENS, WORKFLOW_TOKENS, YAML_TOKENS, mutateCapped, mutationArb, textArb, type Mutation,
 } from './arbitraries';
 import { corpus, type Project } from './corpus';
 
@@ -91,12 +92,14 @@ const FILE_TOKENS: Record<string, string[]> = {
   'dvc.yaml': DVC_TOKENS,
   'params.yaml': ['train:', 'epochs: ', '10', 'lr: ', '0.01', 'seed: ', 'prepare:', 'split: 0.2'],
   '.dvc/config': INI_TOKENS,
+  'monitoring/alerts.yaml': PROMQL_TOKENS,
   '.gitignore': ['/data/prepared', '/models', 'models/', '*', '**/', '!', '#', '\\#', '\\!', '/', ' ', '\n', '\r\n', '[abc]', '?'],
 };
 const NEST_PREFIXES: Record<string, string[]> = {
   '.github/workflows/ci.yml': ['on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps: ', 'jobs: '],
   'dvc.yaml': ['stages:\n  train:\n    cmd: x\n    deps: ', 'stages: ', 'vars: '],
   'params.yaml': ['train: '],
+  'monitoring/alerts.yaml': ['groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: ', 'groups: ', 'groups:\n  - name: g\n    rules: '],
 };
 
 function changeArb(file: string): fc.Arbitrary<Change> {
@@ -141,6 +144,7 @@ const CAUGHT: Record<string, RegExp> = {
   'containerize-model-server': /internal error|^The Dockerfile could not be (?:read|parsed):/,
   'ci-for-ml': /failed unexpectedly|could not be validated:/,
   'dvc-pipeline': /could not run \(|The project files could not be read|could not be parsed: (?!it is nested too deeply)/,
+  'prometheus-alerts': /could not run \(|could not be parsed: (?!it is nested too deeply)/,
 };
 
 export function checkGraderResults(g: LabGrader, files: Project, results: CheckResult[]): CaseOutcome {
@@ -608,6 +612,7 @@ export function targets(): Target<any>[] {
     graderTarget(dockerfileGrader, 'grader: dockerfile'),
     graderTarget(workflowGrader, 'grader: workflow'),
     graderTarget(dvcGrader, 'grader: dvc'),
+    graderTarget(prometheusGrader, 'grader: prometheus'),
     loaderTarget,
     quizTarget(),
     progressTarget,

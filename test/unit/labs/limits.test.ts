@@ -44,6 +44,7 @@ describe('grading limits', function () {
       ['dvc-pipeline', 'params.yaml', 'k: 1\n', 70 * 1024, /too large to grade \(limit 64 KB\)/],
       ['dvc-pipeline', '.dvc/config', '# x\n', 70 * 1024, /too large to grade \(limit 64 KB\)/],
       ['dvc-pipeline', '.gitignore', '/data/*\n', 70 * 1024, /too large to grade \(limit 64 KB\)/],
+      ['prometheus-alerts', 'monitoring/alerts.yaml', '# padding\n', 130 * 1024, /too large to grade \(limit 128 KB\)/],
     ];
     for (const [lab, file, unit, size, re] of cases) {
       it(`${lab}: ${file} of ${Math.round(size / 1024)} KB`, () => {
