@@ -46,7 +46,7 @@ function stageExtension() {
   const stage = makeTempDir('mlops-lab-bench-');
   const ext = join(stage, 'ext');
   mkdirSync(ext);
-  for (const f of ['package.json', '.vscodeignore', 'esbuild.mjs', 'tsconfig.json', 'README.md', 'README.learner.md', 'CHANGELOG.md', 'LICENSE', 'src', 'content', 'media', 'scripts']) {
+  for (const f of ['package.json', '.vscodeignore', 'esbuild.mjs', 'tsconfig.json', 'README.md', 'README.learner.md', 'CHANGELOG.md', 'LICENSE', 'src', 'content', 'media', 'resources', 'scripts']) {
     if (existsSync(join(repoRoot, f))) cpSync(join(repoRoot, f), join(ext, f), { recursive: true });
   }
   symlinkSync(join(repoRoot, 'node_modules'), join(ext, 'node_modules'), 'dir');

@@ -53,6 +53,9 @@ describe('the packaged extension (.vsix)', function () {
     assert.ok(!files.includes('content/README.md'), 'the authors\' guide stays out');
     assert.ok(files.includes('content/course.yaml'));
     for (const f of ['media/icon.png', 'media/activity.svg', 'media/webview.css', 'media/quiz.css', 'media/lab.css']) assert.ok(files.includes(f), f);
+    // The Python labs run these from the installed extension: without them no test runs.
+    for (const f of ['resources/python/mlops_lab_driver.py', 'resources/python/mlops_lab_report.py', 'resources/python/mlops_lab_expect.py']) assert.ok(files.includes(f), f);
+    assert.ok(files.some((f) => /^content\/labs\/detect-drift\/graded\/test_.*\.py$/.test(f)), 'the held-back tests ship with the extension');
   });
 
   it('ships every walkthrough page and the images they show', () => {

@@ -196,7 +196,10 @@ export async function runPythonLab(opts: RunPythonLabOptions): Promise<PythonGra
         ? { kind: 'timeout', message: `The tests were stopped after ${seconds} s: they had not finished. Look for a loop that never ends or a step that is very slow.` }
         : spawnFailed
           ? { kind: 'failed-to-run', message: `${opts.python} could not be started (${spawnFailed.result.spawnError!.code ?? spawnFailed.result.spawnError!.message}).` }
-          : undefined;
+          : driver.code !== 0
+            // The driver itself failed (its files missing, a broken Python): no test ran, so none may be reported as failed.
+            ? { kind: 'failed-to-run', message: `${opts.python} could not run the tests: ${(driver.stderr.trim().split('\n').pop() ?? '').slice(0, 300) || `exit code ${driver.code}`}` }
+            : undefined;
     const main = opts.readMain ? await opts.readMain().catch(() => undefined) : undefined;
     const details = new Map<string, TestOutcome[]>();
     const results: CheckResult[] = [];

@@ -155,6 +155,14 @@ describe('Python lab runner (real pytest)', function () {
     assert.ok(dir);
   });
 
+  it('says the tests could not run when the runner\'s own files are missing, and passes no check', async () => {
+    const dir = folder(good);
+    const g = await runPythonLab({ lab, checks, graded, folder: dir, python: testPython, runnerDir: join(dir, 'no-such-runner') });
+    assert.equal(g.problem?.kind, 'failed-to-run');
+    assert.match(g.problem!.message, /could not run the tests: .*No module named mlops_lab_driver/);
+    assert.ok(g.results.every((r) => r.status === 'fail'));
+  });
+
   it('leaves nothing in the learner\'s folder (no caches, no bytecode)', async () => {
     const { dir, grading } = run(good);
     await grading;
