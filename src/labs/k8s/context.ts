@@ -95,10 +95,23 @@ export class Context {
     return this.memo('server', () => this.templates.find((t) => t.owner.kind === 'Rollout') ?? this.templates[0]);
   }
 
-  /** The containers that serve traffic: those that declare a port, or the first one when none does. */
+  /**
+   * The containers that serve traffic: those that declare a port; when none does, the first one if a Service
+   * selects the pods (a worker or a log shipper that nothing calls has nothing to be ready for).
+   */
   servingContainers(t: PodTemplate): Container[] {
     const withPorts = t.containers.filter((c) => asArray(c.data.ports).length > 0);
-    return withPorts.length ? withPorts : t.containers.slice(0, 1);
+    if (withPorts.length) return withPorts;
+    const called = this.ofKind('Service').some((s) => {
+      const sel = get(s.data, ['spec', 'selector']);
+      return isRecord(sel) && Object.keys(sel).length > 0 && selects(mapSelector(sel), t.labels);
+    });
+    return called ? t.containers.slice(0, 1) : [];
+  }
+
+  /** The model server's container (lab checks): its first serving container, else its first container. */
+  serverContainer(t: PodTemplate): Container | undefined {
+    return this.servingContainers(t)[0] ?? t.containers[0];
   }
 
   /** Why a check of the model server cannot run (the main file unreadable or without a workload). */

@@ -22,7 +22,7 @@ export const run: CheckFn = (ctx) =>
       out.push(templateFinding(t, ['spec', 'terminationGracePeriodSeconds'], `${q('terminationGracePeriodSeconds: 0')} kills the server as soon as the pod is deleted: requests in flight fail on every scale-down and every canary step that removes a pod. This lab asks for the default 30 s or more.`));
       return out;
     }
-    for (const c of ctx.servingContainers(t)) {
+    for (const c of [ctx.serverContainer(t)].filter((x) => x !== undefined)) {
       const preStop = asRecord(asRecord(c.data.lifecycle).preStop);
       const hasHook = Object.keys(preStop).length > 0;
       const pause = preStopPause(preStop);

@@ -42,7 +42,7 @@ function endpointFindings(c: Container, field: 'readinessProbe' | 'livenessProbe
 
 export const run: CheckFn = (ctx) =>
   withServer(ctx, (t) => {
-    const c = ctx.servingContainers(t)[0];
+    const c = ctx.serverContainer(t);
     if (!c) return [];
     const out = [...endpointFindings(c, 'readinessProbe'), ...endpointFindings(c, 'livenessProbe')];
     const live = c.data.livenessProbe;

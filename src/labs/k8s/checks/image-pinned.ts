@@ -29,14 +29,14 @@ export const run: CheckFn = (ctx) => {
           return;
         }
         if (!tag) {
-          out.push(findingAt(t.obj, path, `${q(image)} has no tag, so the cluster pulls ${q(`${image}:latest`)} (unless a tool such as kustomize sets the tag at deploy time): whichever build \`latest\` points to when a pod starts. Pin a version (${q(`${image}:1.4.0`)}) or a digest (${q(`${image}@sha256:…`)}).`));
+          out.push(findingAt(t.obj, path, `${q(image)} has no tag, so the cluster pulls ${q(`${image}:latest`)} (unless a tool such as kustomize or skaffold sets it at deploy time): whichever build \`latest\` points to when a pod starts. Pin a version (${q(`${image}:1.4.0`)}) or a digest (${q(`${image}@sha256:…`)}).`));
         } else if (tag.toLowerCase() === 'latest') {
-          out.push(findingAt(t.obj, path, `${q(image)} uses the ${q('latest')} tag: each new pod pulls whatever build it points to at that moment, so replicas can run different models and a rollback redeploys the same moving tag. Pin a version tag or a digest.`));
+          out.push(findingAt(t.obj, path, `${q(image)} uses the ${q('latest')} tag: each new pod pulls whatever build it points to at that moment, so replicas can run different builds and a rollback redeploys the same moving tag. Pin a version tag or a digest.`));
         }
       });
     }
   }
-  if (out.length === 0 && ctx.templates.length === 0) return ctx.serverUnavailable;
+  if (ctx.workloads.length > 0 && ctx.templates.length === 0) return ctx.serverUnavailable;
   return out;
 };
 

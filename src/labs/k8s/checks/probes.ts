@@ -1,6 +1,7 @@
-// k8s.probes (general): every serving container of the model server has a readiness probe (traffic only to pods
-// that can answer) and a liveness probe (a hung server is restarted). Any handler is accepted (httpGet, tcpSocket,
-// grpc, exec); a probe must have exactly one, and a named port must be a port of the container.
+// k8s.probes (general): every container that serves traffic has a readiness probe (traffic only to pods that can
+// answer), and every probe can run: exactly one handler (httpGet, tcpSocket, grpc or exec: all accepted), and a
+// named port that the container declares. A liveness probe is not required here: Kubernetes' own docs say a process
+// that exits when it fails does not need one; this lab asks for it (k8s.health-endpoint).
 import type { Finding } from '../../types';
 import { asArray, isRecord } from '../parse';
 import type { Container } from '../context';
@@ -33,26 +34,22 @@ export const run: CheckFn = (ctx) =>
   withServer(ctx, (t) => {
     const out: Finding[] = [];
     for (const c of ctx.servingContainers(t)) {
-      const missing = ['readinessProbe', 'livenessProbe'].filter((f) => !isRecord(c.data[f]));
-      if (missing.includes('readinessProbe')) {
-        out.push(containerFinding(c, ['name'], `${containerName(c)} has no readinessProbe: Kubernetes sends traffic to each new pod as soon as its process starts, before the model is loaded, so the first requests of every rollout step fail. Add a readinessProbe.`));
-      }
-      if (missing.includes('livenessProbe')) {
-        out.push(containerFinding(c, ['name'], `${containerName(c)} has no livenessProbe: a server that hangs (a deadlock, a stuck worker) keeps its pod and keeps failing requests until someone restarts it. Add a livenessProbe.`));
+      if (!isRecord(c.data.readinessProbe)) {
+        out.push(containerFinding(c, ['name'], `${containerName(c)} serves traffic and has no readinessProbe: Kubernetes sends requests to each new pod as soon as its process starts, before the server can answer, so the first requests after every start or rollout step fail. Add a readinessProbe.`));
       }
       out.push(...probeFindings(c, 'readinessProbe'), ...probeFindings(c, 'livenessProbe'), ...probeFindings(c, 'startupProbe'));
     }
     return out;
-  });
+  }, true);
 
 export const definition: K8sCheck['definition'] = {
   id: 'k8s.probes',
-  title: 'Readiness and liveness probes',
-  why: 'A readiness probe decides when a pod receives traffic: without one, each new canary pod gets requests before the model has loaded, and the rollout\'s error rate rises for reasons that have nothing to do with the model. A liveness probe restarts a server that hangs. Both are what a canary analysis relies on to compare healthy pods with healthy pods.',
+  title: 'A readiness probe, and probes that can run',
+  why: 'A readiness probe decides when a pod receives traffic: without one, each new canary pod gets requests before the model has loaded, and the rollout\'s error rate rises for reasons that have nothing to do with the model. Every probe also needs exactly one way to probe and a port the container has, or it fails and takes the pod out of service (readiness) or restarts it (liveness).',
   lesson: 'containerization',
   scope: 'general',
   hints: [
-    'Add `readinessProbe:` and `livenessProbe:` to the container that serves requests.',
+    'Add a `readinessProbe:` to the container that serves requests.',
     'Each probe needs one handler, e.g. `httpGet: {path: /health, port: http}`, where `http` is the name of a container port.',
   ],
 };

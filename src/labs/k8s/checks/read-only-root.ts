@@ -8,7 +8,7 @@ import { containerFinding, containerName, q, withServer, type CheckFn, type K8sC
 export const run: CheckFn = (ctx) =>
   withServer(ctx, (t) => {
     const out: Finding[] = [];
-    for (const c of ctx.servingContainers(t)) {
+    for (const c of [ctx.serverContainer(t)].filter((x) => x !== undefined)) {
       const sc = asRecord(c.data.securityContext);
       if (sc.readOnlyRootFilesystem === true) continue;
       const path = sc.readOnlyRootFilesystem !== undefined ? ['securityContext', 'readOnlyRootFilesystem'] : c.data.securityContext !== undefined ? ['securityContext'] : [];

@@ -37,7 +37,10 @@ export const run: CheckFn = (ctx) =>
           containerFinding(
             c,
             path,
-            `${containerName(c)} has no ${missing.join(', ').replace(/, ([^,]*)$/, ' or $1')} (unless a LimitRange in its namespace adds defaults). Without requests the scheduler places the pod as if it needed nothing, so it lands on full nodes; without a memory limit one leaking replica can exhaust the node's memory. Set ${q('resources.requests')} (cpu, memory) and ${q('resources.limits.memory')}.`,
+            `${containerName(c)} has no ${missing.join(', ').replace(/, ([^,]*)$/, ' or $1')} (unless a LimitRange in its namespace adds defaults). ${[
+              missing.some((m) => m.endsWith('request')) ? 'Without requests the scheduler places the pod as if it needed nothing, so it can land on a node that is already full.' : '',
+              missing.includes('memory limit') ? "Without a memory limit one leaking replica can use up the node's memory and get other pods evicted." : '',
+            ].filter(Boolean).join(' ')} Set ${missing.includes('memory limit') && missing.length === 1 ? q('resources.limits.memory') : `${q('resources.requests')} (cpu, memory) and ${q('resources.limits.memory')}`}.`,
             true,
           ),
         );
@@ -51,7 +54,7 @@ export const run: CheckFn = (ctx) =>
       }
     }
     return out;
-  });
+  }, true);
 
 export const definition: K8sCheck['definition'] = {
   id: 'k8s.resources',

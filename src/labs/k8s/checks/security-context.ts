@@ -29,7 +29,7 @@ export const run: CheckFn = (ctx) =>
       }
     }
     return out;
-  });
+  }, true);
 
 export const definition: K8sCheck['definition'] = {
   id: 'k8s.security-context',

@@ -10,6 +10,9 @@ import { q, type CheckFn, type K8sCheck } from './common';
 
 const MAX_PER_OBJECT = 20;
 
+/** Fields Argo Rollouts renamed: old examples still carry the old names. */
+const RENAMED: Record<string, string> = { maxFailures: 'failureLimit', maxConsecutiveErrors: 'consecutiveErrorLimit' };
+
 function closest(word: string, options: readonly string[]): string | undefined {
   const lower = word.toLowerCase();
   const exact = options.find((o) => o.toLowerCase() === lower);
@@ -130,7 +133,7 @@ function objectFindings(o: K8sObject, seen: Map<string, K8sObject>): Finding[] {
   const unknown = unknownFields(kind, o.data);
   for (const u of unknown.slice(0, MAX_PER_OBJECT)) {
     if (u.path.length === 1 && u.key === 'status') continue;
-    const better = closest(u.key, u.known);
+    const better = RENAMED[u.key] && u.known.includes(RENAMED[u.key]) ? RENAMED[u.key] : closest(u.key, u.known);
     const parent = pathText(u.path.slice(0, -1)) || 'the top level';
     out.push(
       findingAt(
