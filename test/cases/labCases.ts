@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { CheckCase, LabCases } from '../../src/labs/cases';
 import { cases as dockerfile } from '../../src/labs/dockerfile/cases';
 import { cases as dvc } from '../../src/labs/dvc/cases';
+import { cases as k8s } from '../../src/labs/k8s/cases';
 import { scaffoldName } from '../../src/labs/labFiles';
 import type { FileInput } from '../../src/labs/types';
 import { cases as workflow } from '../../src/labs/workflow/cases';
@@ -13,6 +14,7 @@ export const CASES_BY_LAB: Readonly<Record<string, LabCases>> = {
   'containerize-model-server': dockerfile,
   'ci-for-ml': workflow,
   'dvc-pipeline': dvc,
+  'k8s-canary-rollout': k8s,
 };
 
 function readTree(dir: string, into: Map<string, FileInput>, rel = ''): void {

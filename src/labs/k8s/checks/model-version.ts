@@ -11,6 +11,10 @@ export const run: CheckFn = (ctx) =>
     const entries = [...Object.entries(t.labels), ...Object.entries(t.annotations)];
     const hit = entries.find(([k]) => VERSION_KEY.test(k));
     if (hit && hit[1].trim() !== '') return [];
+    if (hit) {
+      const where = Object.prototype.hasOwnProperty.call(t.labels, hit[0]) ? 'labels' : 'annotations';
+      return [templateFinding(t, ['metadata', where, hit[0]], `This lab asks for the model version on the pods, and ${q(hit[0])} is empty. Put the version of the model the image serves there.`, true)];
+    }
     const msg = hit
       ? `This lab asks for the model version on the pods, and ${q(hit[0])} is empty. Put the version of the model the image serves there.`
       : `This lab asks for the model version on the pods: the pod template has no label or annotation such as ${q('app.kubernetes.io/version')} or ${q('model-version')}, so dashboards and the analysis cannot tell the canary's model from the stable one. Add one to ${q('spec.template.metadata.labels')} (or annotations).`;
