@@ -53,7 +53,7 @@ describe('mlops-lab CLI', () => {
         }
       }
     }
-    assert.deepEqual(data.labs.map((l: { id: string; checks: unknown[] }) => [l.id, l.checks.length > 5]).sort(), [['ci-for-ml', true], ['containerize-model-server', true], ['dvc-pipeline', true]]);
+    assert.deepEqual(data.labs.map((l: { id: string; checks: unknown[] }) => [l.id, l.checks.length > 5]).sort(), [['ci-for-ml', true], ['containerize-model-server', true], ['dvc-pipeline', true], ['k8s-canary-rollout', true]]);
   });
 
   it('usage errors exit 2', async () => {
@@ -66,10 +66,10 @@ describe('mlops-lab CLI', () => {
   it('labs lists every lab, id first', async () => {
     const r = await cli('labs');
     assert.equal(r.code, 0);
-    assert.deepEqual(r.out.split('\n').map((l) => l.split('\t')[0]).sort(), ['ci-for-ml', 'containerize-model-server', 'dvc-pipeline']);
+    assert.deepEqual(r.out.split('\n').map((l) => l.split('\t')[0]).sort(), ['ci-for-ml', 'containerize-model-server', 'dvc-pipeline', 'k8s-canary-rollout']);
   });
 
-  for (const lab of ['ci-for-ml', 'containerize-model-server', 'dvc-pipeline']) {
+  for (const lab of ['ci-for-ml', 'containerize-model-server', 'dvc-pipeline', 'k8s-canary-rollout']) {
     it(`${lab}: scaffold then check fails exactly the expected checks; the solution passes`, async () => {
       const dir = join(mkdtempSync(join(tmpdir(), 'mlops-cli-')), 'new', 'folder');
       const s = await cli('scaffold', lab, dir);
