@@ -106,6 +106,9 @@ function grow(labId: string, text: string, bytes: number): string {
       case 'dvc-pipeline':
         // `stages:` is the last top-level key in dvc.yaml.
         return `  extra_${n}:\n    cmd: python src/prepare.py data/raw/churn.csv data/extra/${n}\n    deps:\n      - data/raw/churn.csv\n      - src/prepare.py\n    outs:\n      - data/extra/${n}\n`;
+      case 'k8s-canary-rollout':
+        // Further documents after the Rollout: the ConfigMaps a real manifest file grows by.
+        return `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra-${n}\ndata:\n  threshold: "0.5"\n`;
       default:
         return `# filler ${n}\n`;
     }

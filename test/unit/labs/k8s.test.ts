@@ -12,6 +12,7 @@ import { imageParts } from '../../../src/labs/k8s/checks/image-pinned';
 import { preStopPause } from '../../../src/labs/k8s/checks/graceful-shutdown';
 import { unknownFields, validateObject } from '../../../src/labs/k8s/schema';
 import { gradeSafely } from '../../../src/labs/registry';
+import { applyFix } from '../../../src/labs/dvc/positions';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 const LAB = join(ROOT, 'content', 'labs', 'k8s-canary-rollout');
@@ -148,6 +149,10 @@ describe('k8s lab grader', () => {
       const f = only(r('k8s.valid-objects'));
       assert.deepEqual([f.file, f.line, f.column], [SERVICE, 10, 7]);
       assert.match(f.message, /`targetport` is not a field of Service.*did you mean `targetPort`/);
+      assert.ok(f.fix, 'a quick fix renames it');
+      const fixed = withFiles({ [SERVICE]: applyFix(text(starter(), SERVICE), f.fix) }, starter());
+      assert.match(text(fixed, SERVICE), /\n {6}targetPort: 8080\n/);
+      assert.equal(result(grade(fixed), 'k8s.valid-objects').status, 'pass');
     });
     it('reports the selector that misses the pod labels, and the Service that selects nothing', () => {
       const res = r('k8s.selectors-match');

@@ -5,7 +5,8 @@ import type { ErrorObject } from 'ajv';
 import type { Finding } from '../../types';
 import { editDistance } from '../../dvc/paths';
 import { GROUP_KINDS, KIND_VERSIONS, hasValidator, removedIn, unknownFields, validateObject } from '../schema';
-import { describeObject, findingAt, get, pathText, type K8sObject, type Path } from '../parse';
+import { isScalar } from 'yaml';
+import { asRecord, describeObject, findingAt, get, nodeAtPath, nodeEnd, nodeStart, pathText, type K8sObject, type Path } from '../parse';
 import { q, type CheckFn, type K8sCheck } from './common';
 
 const MAX_PER_OBJECT = 20;
@@ -135,14 +136,17 @@ function objectFindings(o: K8sObject, seen: Map<string, K8sObject>): Finding[] {
     if (u.path.length === 1 && u.key === 'status') continue;
     const better = RENAMED[u.key] && u.known.includes(RENAMED[u.key]) ? RENAMED[u.key] : closest(u.key, u.known);
     const parent = pathText(u.path.slice(0, -1)) || 'the top level';
-    out.push(
-      findingAt(
-        o,
-        u.path,
-        `${q(u.key)} is not a field of ${kind} at ${q(parent)}${better ? ` (did you mean ${q(better)}?)` : ''}: kubectl apply refuses unknown fields under its default strict validation, and where one gets through it has no effect.`,
-        true,
-      ),
+    const f = findingAt(
+      o,
+      u.path,
+      `${q(u.key)} is not a field of ${kind} at ${q(parent)}${better ? ` (did you mean ${q(better)}?)` : ''}: kubectl apply refuses unknown fields under its default strict validation, and where one gets through it has no effect.`,
+      true,
     );
+    const key = nodeAtPath(o.root, u.path).key;
+    if (better && key && isScalar(key) && key.type === 'PLAIN' && !u.known.some((k) => k === better && k in asRecord(get(o.data, u.path.slice(0, -1))))) {
+      f.fix = o.src.fix(nodeStart(key), nodeEnd(key), better, `Rename ${u.key} to ${better}`);
+    }
+    out.push(f);
   }
   const errors = validateObject(apiVersion, kind, o.data).filter((e) => !e.instancePath.startsWith('/status'));
   out.push(...schemaFindings(o, errors).slice(0, MAX_PER_OBJECT));
