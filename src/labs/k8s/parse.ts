@@ -4,6 +4,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments
 import type { Document, Node, Scalar } from 'yaml';
 import type { FileInput, Finding, ProjectFiles } from '../types';
 import { fileFinding, Source } from '../dvc/positions';
+import { flowTooDeep, MAX_FLOW_DEPTH } from '../../course/yamlNodes';
 
 /** Larger files are refused with a finding: a real manifest file is a few KB. */
 export const MAX_CHARS = 128 * 1024;
@@ -51,6 +52,14 @@ export function readManifest(files: ProjectFiles, file: string): ManifestFile {
 }
 
 export function parseManifest(file: string, text: string): ManifestFile {
+  // Flow collections nested hundreds deep take yaml's parser seconds (the fuzzer found 32 KB taking 2.7 s):
+  // its own lexer finds them in microseconds, and no manifest nests `{…}` or `[…]` anywhere near 64 deep.
+  const deepAt = flowTooDeep(text);
+  if (deepAt) {
+    const src = new Source(file, text);
+    const at = src.lineStart(deepAt);
+    return { file, src, objects: [], errors: [src.finding(at, at, `${file} could not be parsed: it is nested too deeply to read (flow collections \`{…}\` or \`[…]\` more than ${MAX_FLOW_DEPTH} deep at line ${deepAt}).`)] };
+  }
   const lines = new LineCounter();
   let docs: Array<Document.Parsed>;
   try {
