@@ -162,7 +162,7 @@ describe('k8s lab grader', () => {
     it('reports the Service port that falls back to 80 while the server listens on 8000', () => {
       const f = only(r('k8s.service-port'));
       assert.equal(f.file, SERVICE);
-      assert.match(f.message, /no targetPort, so it sends to 80.*declare 8000/);
+      assert.match(f.message, /no targetPort, so it sends to 80.*declare \(8000\)/);
     });
     it('reports latest, the probe path and the unforgiving liveness probe', () => {
       assert.equal(only(r('k8s.image-pinned')).line, 19);

@@ -94,8 +94,8 @@ export const run: CheckFn = (ctx) =>
             r,
             ref.path,
             other
-              ? `${ref.name} is a ${other.kind}, and this reference ${ref.cluster ? 'sets' : 'does not set'} ${q('clusterScope: true')}: Argo Rollouts looks for a ${kind} and does not find it, so the Rollout is marked invalid.`
-              : `No ${kind} named ${q(ref.name)} in the lab's files (${names.length ? `there is ${names.join(', ')}` : `${ANALYSIS_YAML} defines none`}): Argo Rollouts cannot start the analysis and marks the Rollout invalid.`,
+              ? `${ref.name} is a ${other.kind}, and this reference ${ref.cluster ? 'sets' : 'does not set'} ${q('clusterScope: true')}: Argo Rollouts looks for a ${kind}, does not find it, and the rollout does not progress.`
+              : `No ${kind} named ${q(ref.name)} in the lab's files (${names.length ? `there is ${names.join(', ')}` : `${ANALYSIS_YAML} defines none`}): unless it already exists in the cluster, Argo Rollouts cannot start the analysis and the rollout does not progress.`,
           ),
         );
         continue;

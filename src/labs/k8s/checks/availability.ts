@@ -34,7 +34,7 @@ export const run: CheckFn = (ctx) =>
       const blocks = (typeof minA === 'number' && minA >= replicas) || percent(minA) === 100 || maxU === 0 || percent(maxU) === 0;
       if (blocks) {
         const field = maxU !== undefined ? 'maxUnavailable' : 'minAvailable';
-        out.push(findingAt(p, ['spec', field], `PodDisruptionBudget ${p.name} allows no voluntary eviction (${field}: ${String(field === 'maxUnavailable' ? maxU : minA)} with ${replicas} replica${replicas === 1 ? '' : 's'}): \`kubectl drain\` and node upgrades wait forever for it. Use ${q('maxUnavailable: 1')}.`));
+        out.push(findingAt(p, ['spec', field], `PodDisruptionBudget ${p.name} allows no voluntary eviction (${field}: ${String(field === 'maxUnavailable' ? maxU : minA)} with ${replicas} replica${replicas === 1 ? '' : 's'}): \`kubectl drain\` keeps retrying and never finishes, and node upgrades stall until they force the eviction. Use ${q('maxUnavailable: 1')}.`));
       }
     }
     return out;

@@ -32,6 +32,11 @@ export function where(path: Path): string {
   return q(pathText(path));
 }
 
+/** Who refuses an invalid pod template: the API server for a Deployment, Argo Rollouts' validation for a Rollout. */
+export function refusedBy(kind: string): string {
+  return kind === 'Rollout' ? 'Argo Rollouts marks the Rollout invalid and creates no pods' : 'the API server refuses it';
+}
+
 /** A non-negative integer value, or undefined. */
 export function int(v: unknown): number | undefined {
   return typeof v === 'number' && Number.isInteger(v) ? v : undefined;

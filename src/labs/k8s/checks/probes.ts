@@ -5,19 +5,20 @@
 import type { Finding } from '../../types';
 import { asArray, isRecord } from '../parse';
 import type { Container } from '../context';
-import { containerFinding, containerName, q, withServer, type CheckFn, type K8sCheck } from './common';
+import { containerFinding, containerName, q, refusedBy, withServer, type CheckFn, type K8sCheck } from './common';
 
 const HANDLERS = ['httpGet', 'tcpSocket', 'grpc', 'exec'];
 
 function probeFindings(c: Container, field: string): Finding[] {
+  const refused = refusedBy(c.obj.kind);
   const p = c.data[field];
   if (!isRecord(p)) return [];
   const handlers = HANDLERS.filter((h) => p[h] !== undefined);
   if (handlers.length === 0) {
-    return [containerFinding(c, [field], `The ${field} of ${containerName(c)} says how often to probe but not how: give it exactly one of httpGet, tcpSocket, grpc or exec (the API server refuses a probe without one).`, true)];
+    return [containerFinding(c, [field], `The ${field} of ${containerName(c)} says how often to probe but not how: give it exactly one of httpGet, tcpSocket, grpc or exec (without one, ${refused}).`, true)];
   }
   if (handlers.length > 1) {
-    return [containerFinding(c, [field], `The ${field} of ${containerName(c)} has ${handlers.join(' and ')}: a probe takes exactly one handler, and the API server refuses more.`, true)];
+    return [containerFinding(c, [field], `The ${field} of ${containerName(c)} has ${handlers.join(' and ')}: a probe takes exactly one handler (with more, ${refused}).`, true)];
   }
   const h = p[handlers[0]];
   const port = isRecord(h) ? h.port : undefined;

@@ -3,7 +3,7 @@
 // and many teams leave it out on purpose.
 import type { Finding } from '../../types';
 import { asRecord, isRecord } from '../parse';
-import { containerFinding, containerName, q, withServer, type CheckFn, type K8sCheck } from './common';
+import { containerFinding, containerName, q, refusedBy, withServer, type CheckFn, type K8sCheck } from './common';
 
 const SUFFIX: Record<string, number> = {
   n: 1e-9, u: 1e-6, m: 1e-3, '': 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18,
@@ -49,7 +49,7 @@ export const run: CheckFn = (ctx) =>
         const a = parseQuantity(req[r]);
         const b = parseQuantity(lim[r]);
         if (a !== undefined && b !== undefined && a > b) {
-          out.push(containerFinding(c, ['resources', 'requests', r], `${containerName(c)} requests more ${r} (${String(req[r])}) than its limit (${String(lim[r])}): the API server refuses the pod. A request must not exceed its limit.`));
+          out.push(containerFinding(c, ['resources', 'requests', r], `${containerName(c)} requests more ${r} (${String(req[r])}) than its limit (${String(lim[r])}): ${refusedBy(t.obj.kind)}. A request must not exceed its limit.`));
         }
       }
     }

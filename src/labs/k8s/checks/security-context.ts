@@ -17,7 +17,7 @@ export const run: CheckFn = (ctx) =>
       if (sc.runAsUser === 0) {
         out.push(containerFinding(c, ['securityContext', 'runAsUser'], `${containerName(c)} runs as ${q('runAsUser: 0')}, which is root. Use a non-root UID such as 10001.`));
       } else if (nonRoot !== true && !(typeof user === 'number' && user > 0)) {
-        out.push(containerFinding(c, scPath, `${containerName(c)} may run as root: neither it nor the pod sets ${q('runAsNonRoot: true')} or a non-zero ${q('runAsUser')}, so the image decides, and any image can switch back to root. Set ${q('runAsNonRoot: true')} (the kubelet then refuses to start a root container).`, true));
+        out.push(containerFinding(c, scPath, `${containerName(c)} may run as root: neither it nor the pod sets ${q('runAsNonRoot: true')} or a non-zero ${q('runAsUser')}, so the image's USER decides, and an image built without one runs as root unnoticed. Set ${q('runAsNonRoot: true')} (the kubelet then refuses to start a root container).`, true));
       } else if (nonRoot === true && user === 0) {
         out.push(containerFinding(c, scPath, `${containerName(c)} sets ${q('runAsNonRoot: true')} and user 0: the kubelet refuses to start it. Use a non-zero runAsUser.`, true));
       }

@@ -44,7 +44,7 @@ export const run: CheckFn = (ctx) => {
       if (!Number.isInteger(n) || declared.length === 0) return; // nothing declared: the pods may still listen there
       if (!declared.some((d) => d.port === n)) {
         const how = explicit ? `targetPort ${n}` : `no targetPort, so it sends to ${n} (targetPort defaults to port)`;
-        out.push(findingAt(svc, at, `Service ${svc.name} port ${String(p.port)} has ${how}, but ${selected.length ? 'the selected pods' : "the lab's pods"} declare ${list}: requests would go to a port nothing listens on. Set ${q(`targetPort: ${declared[0].name ?? declared[0].port}`)}.`, !explicit));
+        out.push(findingAt(svc, at, `Service ${svc.name} port ${String(p.port)} has ${how}, which is not among the ports ${selected.length ? 'the selected pods' : "the lab's pods"} declare (${list}): unless the server also listens on ${n} without declaring it, every request fails. Set ${q(`targetPort: ${declared[0].name ?? declared[0].port}`)}.`, !explicit));
       }
     });
   }
