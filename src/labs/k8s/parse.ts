@@ -62,13 +62,19 @@ export function parseManifest(file: string, text: string): ManifestFile {
   }
   const lines = new LineCounter();
   let docs: Array<Document.Parsed>;
+  // yaml builds an Error (with a stack trace) for every problem it meets; broken input can hold thousands, and
+  // capturing their stacks was most of the time of the fuzzer's slowest case. Nobody reads those stacks.
+  const stackLimit = Error.stackTraceLimit;
   try {
+    Error.stackTraceLimit = 0;
     docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, merge: true }) as Array<Document.Parsed>;
     if (!Array.isArray(docs)) docs = [];
   } catch (e) {
     const src = new Source(file, text);
     const why = e instanceof RangeError ? 'it is nested too deeply to read' : String((e as Error)?.message ?? e);
     return { file, src, objects: [], errors: [src.finding(0, 0, `${file} could not be parsed: ${why}.`)] };
+  } finally {
+    Error.stackTraceLimit = stackLimit;
   }
   const src = new Source(file, text, lines);
   const out: ManifestFile = { file, src, objects: [], errors: [] };
@@ -101,14 +107,21 @@ export function parseManifest(file: string, text: string): ManifestFile {
   return out;
 }
 
+/** YAML errors reported per document at most: one broken line can yield thousands (the fuzzer's 1,000 duplicate keys). */
+export const MAX_YAML_ERRORS = 50;
+
 function yamlErrors(src: Source, doc: Document.Parsed): Finding[] {
   const out: Finding[] = [];
+  const seen = new Set<string>();
   for (const err of doc.errors) {
+    if (out.length >= MAX_YAML_ERRORS) break;
     const [a, b] = err.pos ?? [0, 0];
     let first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     if (/call stack/i.test(first)) first = 'it is nested too deeply to read';
-    if (out.some((f) => f.line === src.pos(a).line && f.message.includes(first))) continue;
-    out.push(src.finding(a, Math.max(a, b), `${src.file} is not valid YAML: ${first} (line ${src.pos(a).line}).`));
+    const line = src.pos(a).line;
+    if (seen.has(`${line}:${first}`)) continue;
+    seen.add(`${line}:${first}`);
+    out.push(src.finding(a, Math.max(a, b), `${src.file} is not valid YAML: ${first} (line ${line}).`));
   }
   if (out.length) return out;
   try {
@@ -119,7 +132,7 @@ function yamlErrors(src: Source, doc: Document.Parsed): Finding[] {
           if (!isScalar(p.key)) continue;
           const k = String(p.key.value);
           if (k === '<<') continue;
-          if (seen.has(k)) {
+          if (seen.has(k) && out.length < MAX_YAML_ERRORS) {
             out.push(src.finding(nodeStart(p.key), nodeEnd(p.key), `The key "${k}" appears twice in the same mapping (line ${src.pos(nodeStart(p.key)).line}): kubectl refuses the file (strict decoding); keep one.`));
           }
           seen.add(k);
