@@ -39,6 +39,7 @@ export const definition: K8sCheck['definition'] = {
   scope: 'general',
   hints: [
     'Add a `securityContext:` to the pod (`runAsNonRoot: true`) and to the container.',
-    'The container\'s securityContext takes `allowPrivilegeEscalation: false`; the Docker lab\'s image already runs as UID 10001.',
+    'The container\'s securityContext takes `allowPrivilegeEscalation: false`.',
+    'The Docker lab\'s image names its user (`USER appuser`, UID 10001): with `runAsNonRoot: true` alone the kubelet cannot tell that a user name is not root and refuses to start the container, so also set `runAsUser: 10001`.',
   ],
 };
