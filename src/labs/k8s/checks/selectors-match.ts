@@ -35,14 +35,14 @@ export const run: CheckFn = (ctx) => {
       );
     }
   }
-  const podsText = (ts: PodTemplate[]) => ts.map((t) => `${describeObject(t.owner)} (${labelsText(t.labels)})`).join('; ');
+  const podsText = (ts: PodTemplate[]) => ts.map((t) => `${labelsText(t.labels)} (the pods of ${describeObject(t.owner)})`).join('; ');
   for (const svc of ctx.ofKind('Service')) {
     const raw = get(svc.data, ['spec', 'selector']);
     if (get(svc.data, ['spec', 'type']) === 'ExternalName' || raw === undefined || raw === null) continue; // no selector: endpoints are managed by hand
     const sel = mapSelector(raw);
     if (isEmptySelector(sel) || templates.length === 0) continue;
     if (!templates.some((t) => selects(sel, t.labels))) {
-      out.push(findingAt(svc, ['spec', 'selector'], `Service ${svc.name} selects no pod of the lab's workloads: it wants ${labelsText(sel.matchLabels)}, and the pods are labelled ${podsText(templates)}. A Service that selects no pod has no endpoints, so every request to it fails.`, true));
+      out.push(findingAt(svc, ['spec', 'selector'], `Service ${svc.name} selects no pod of the lab's workloads: it wants ${labelsText(sel.matchLabels)}, and the pods carry ${podsText(templates)}. A Service that selects no pod has no endpoints, so every request to it fails.`, true));
     }
   }
   for (const pdb of ctx.ofKind('PodDisruptionBudget')) {
