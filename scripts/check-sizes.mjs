@@ -1,15 +1,15 @@
 // Regression guard for sizes (deterministic, unlike timings): builds the release bundles and
 // fails when the activation bundle or a webview script grows past its budget.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './host.mjs';
+import { makeTempDir } from './lib/temp.mjs';
 
 export const BUDGETS = { activationBundleBytes: 150 * 1024, webviewScriptBytes: 60 * 1024 };
 
 export function releaseSizes() {
-  const out = mkdtempSync(join(tmpdir(), 'mlops-lab-release-'));
+  const out = makeTempDir('mlops-lab-release-');
   execFileSync('node', ['esbuild.mjs', '--release'], { cwd: repoRoot, env: { ...process.env, DIST_DIR: out }, stdio: 'inherit' });
   const files = (dir) => readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => ({ file: f, bytes: statSync(join(dir, f)).size }));
   return { dir: out, bundles: files(out), webview: files(join(out, 'webview')) };

@@ -2,11 +2,12 @@
 // code-server (VS Code for the browser, from the npm registry) driven by Debian's Chromium.
 // See ../shared/DESIGN.md ("A real VS Code for tests") for why it is set up this way.
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createServer } from 'node:net';
 import { nestedInstallEnv } from './lib/install-env.mjs';
+import { killOnExit, makeTempDir, removeTempDir } from './lib/temp.mjs';
 
 export const repoRoot = resolve(import.meta.dirname, '..');
 export const CODE_SERVER_VERSION = '4.139.1';
@@ -143,7 +144,8 @@ export function freePort() {
 export async function startCodeServer({ workspace, port, quiet = true, userDataDir, settings, installed = false } = {}) {
   const { node, codeServerEntry: entry } = installed ? { node: node24, codeServerEntry } : await ensureHost();
   port ??= await freePort();
-  const base = mkdtempSync(join(tmpdir(), 'mlops-lab-host-'));
+  // Removed by stop(), and in any case when this process ends (scripts/lib/temp.mjs), also after a failure or Ctrl+C.
+  const base = makeTempDir('mlops-lab-host-');
   userDataDir ??= join(base, 'user');
   const extensionsDir = join(base, 'extensions');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
@@ -158,14 +160,17 @@ export async function startCodeServer({ workspace, port, quiet = true, userDataD
   if (workspace) args.push(workspace);
   // code-server lets $PORT override --bind-addr; the port is chosen here (npm start reads PORT itself).
   const { PORT: _ignored, ...env } = process.env;
-  const child = spawn(node, args, { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', detached: false, env });
+  const child = killOnExit(spawn(node, args, { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', detached: false, env }));
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`code-server exited early (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null) {
+      removeTempDir(base);
+      throw new Error(`code-server exited early (${child.exitCode}):\n${output}`);
+    }
     try {
       const r = await fetch(`${url}/healthz`);
       if (r.ok) break;
@@ -173,15 +178,20 @@ export async function startCodeServer({ workspace, port, quiet = true, userDataD
       /* not up yet */
     }
     if (Date.now() > deadline) {
-      child.kill();
+      child.kill('SIGKILL');
+      removeTempDir(base);
       throw new Error(`code-server did not become healthy in 60 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }
   const stop = () =>
     new Promise((res) => {
-      if (child.exitCode !== null) return res();
-      child.once('exit', () => res());
+      const done = () => {
+        removeTempDir(base);
+        res();
+      };
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once('exit', done);
       child.kill('SIGTERM');
       setTimeout(() => child.kill('SIGKILL'), 5000).unref();
     });

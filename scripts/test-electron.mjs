@@ -1,12 +1,12 @@
 // The same integration suites in desktop VS Code via @vscode/test-electron, for machines that can
 // download VS Code (this one cannot: use `npm run test:integration`, which runs them in code-server).
 import { runTests } from '@vscode/test-electron';
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './host.mjs';
+import { makeTempDir } from './lib/temp.mjs';
 
-const workspace = mkdtempSync(join(tmpdir(), 'mlops-lab-ws-'));
+const workspace = makeTempDir('mlops-lab-ws-');
 cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
 try {
   await runTests({

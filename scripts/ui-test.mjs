@@ -1,10 +1,10 @@
 // UI test through the real workbench: click the MLOps activity-bar item, a topic, a lesson,
 // and find the lesson's text inside the webview. Screenshots go to test-artifacts/.
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, repoRoot, startCodeServer, workbenchUrl } from './host.mjs';
 import { quizUiSteps } from './ui-quiz.mjs';
+import { makeTempDir } from './lib/temp.mjs';
 
 const artifacts = join(repoRoot, 'test-artifacts');
 mkdirSync(artifacts, { recursive: true });
@@ -61,7 +61,7 @@ async function pick(page, text, timeout = 30_000) {
   await page.keyboard.press('Enter');
 }
 
-async function setTheme(page, theme) {
+export async function setTheme(page, theme) {
   await runCommand(page, 'Preferences: Color Theme');
   const input = page.locator('.quick-input-widget input');
   await input.fill(theme);
@@ -79,7 +79,7 @@ export const quietSettings = {
 };
 
 async function main() {
-  const workspace = mkdtempSync(join(tmpdir(), 'mlops-lab-ui-'));
+  const workspace = makeTempDir('mlops-lab-ui-');
   cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
   const host = await startCodeServer({ workspace, settings: quietSettings });
   const browser = await launchChromium();
@@ -93,10 +93,35 @@ async function main() {
       const item = page.locator('.activitybar [aria-label^="MLOps"]').first();
       await item.waitFor({ timeout: 60_000 });
       await item.click();
-      await page.locator('.monaco-list-row', { hasText: 'Model Deployment Strategies' }).first().waitFor({ timeout: 20_000 });
+      await page.locator('.monaco-list-row', { hasText: 'Model Deployment' }).first().waitFor({ timeout: 20_000 });
+    });
+    await step('the first time, the getting-started walkthrough opens as the first screen, leading to a quiz and a lab', async () => {
+      // A fresh profile with no progress, and not under a test runner: the extension opens its walkthrough once.
+      const walkthrough = page.locator('.gettingStartedContainer', { hasText: 'Get started with MLOps Lab' }).first();
+      await walkthrough.waitFor({ timeout: 30_000 });
+      const text = await walkthrough.innerText();
+      for (const step of ['Answer your first quiz question', 'Get your first lab graded']) {
+        if (!text.includes(step)) throw new Error(`walkthrough step "${step}" missing: ${text.slice(0, 400)}`);
+      }
+      if (/\bnpm\b/.test(text)) throw new Error('the walkthrough speaks to developers');
+      // The learner opened the view to get here: the first step shows as done.
+      await walkthrough.locator('button.getting-started-step[data-step-id$="openView"][aria-checked="true"]').waitFor({ timeout: 10_000 });
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: join(artifacts, 'ui-walkthrough-dark.png') });
+    });
+    await step('every topic title and its count fit the default sidebar width', async () => {
+      const rows = page.locator('.sidebar .monaco-list-row[aria-level="1"]');
+      await rows.first().waitFor();
+      const cut = await rows.evaluateAll((els) => els
+        .map((el) => {
+          const label = el.querySelector('.monaco-icon-label-container');
+          return { text: el.textContent ?? '', cut: !!label && label.scrollWidth > label.clientWidth + 1 };
+        })
+        .filter((r) => r.cut && /\d+\/\d+/.test(r.text)));
+      if (cut.length) throw new Error(`truncated at the default width: ${cut.map((c) => c.text).join(' | ')}`);
     });
     await step('clicking a topic shows its lessons with progress', async () => {
-      const topic = page.locator('.monaco-list-row', { hasText: 'Model Deployment Strategies' }).first();
+      const topic = page.locator('.monaco-list-row', { hasText: 'Model Deployment' }).first();
       await topic.click();
       await page.locator('.monaco-list-row', { hasText: 'Containerizing models' }).first().waitFor({ timeout: 10_000 });
       const text = await topic.innerText();
@@ -112,7 +137,7 @@ async function main() {
     });
     await step('mark as done in the webview updates the tree', async () => {
       await frame.locator('#done').click();
-      await page.locator('.monaco-list-row', { hasText: 'Model Deployment Strategies' }).filter({ hasText: '1/4' }).first().waitFor({ timeout: 10_000 });
+      await page.locator('.monaco-list-row', { hasText: 'Model Deployment' }).filter({ hasText: '1/4' }).first().waitFor({ timeout: 10_000 });
     });
     await step('the lesson panel comes back after a window reload', async () => {
       // The workbench's own reload shuts down cleanly (editor state flushed), as a learner's reload does;
@@ -143,20 +168,93 @@ async function main() {
       const text = await lab.locator('#progress-text').innerText();
       if (!/\d+ of \d+ checks pass/.test(text)) throw new Error(`unexpected progress text: ${text}`);
       await lab.locator('.check.fail summary').first().click();
+      // Each render of the panel must pass the CSP (no inline style attribute): listen while a hint re-renders it.
+      await lab.evaluate(() => {
+        window.__cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
       await lab.locator('button[data-hint]').first().click();
       await lab.locator('.hint').first().waitFor({ timeout: 10_000 });
+      const csp = await lab.evaluate(() => ({ violations: window.__cspViolations, styled: document.querySelectorAll('#root [style]').length }));
+      if (csp.violations.length || csp.styled) throw new Error(`lab panel render: CSP violations ${JSON.stringify(csp.violations)}, ${csp.styled} element(s) with a style attribute`);
       await page.screenshot({ path: join(artifacts, 'ui-lab-dark.png') });
+    });
+    await step('the lab keeps the editor roomy and shows no red banners over the code', async () => {
+      const groups = await page.locator('.editor-group-container').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().width)).filter((w) => w > 0));
+      if (groups.length !== 2 || groups[0] <= groups[1]) throw new Error(`editor groups ${groups.join(' + ')} px: the file should keep the larger share`);
+      // Findings are warnings and information; a failed Testing message with a location is drawn as a red widget.
+      const red = await page.locator('.test-error-content-widget').count();
+      if (red) throw new Error(`${red} red Testing banner(s) over the code`);
+    });
+    await step('lab findings come back after a window reload, without a save', async () => {
+      // Close the lab panel first: then nothing but the extension's own restore after activation can grade the lab
+      // (a restored panel would grade it when it shows).
+      await page.locator('.tabs-container .tab', { hasText: 'Lab: Containerize' }).first().locator('.tab-actions .action-label').first().click();
+      await page.locator('.tabs-container .tab', { hasText: 'Lab: Containerize' }).first().waitFor({ state: 'detached', timeout: 10_000 });
+      await runCommand(page, 'Developer: Reload Window');
+      await page.waitForEvent('load', { timeout: 30_000 }).catch(() => {});
+      const problems = page.locator('[id="status.problems"]');
+      await problems.waitFor({ timeout: 60_000 });
+      const end = Date.now() + 60_000;
+      let label = '';
+      for (;;) {
+        label = `${await problems.getAttribute('aria-label').catch(() => '')} ${await problems.innerText().catch(() => '')}`;
+        const counts = (label.match(/\d+/g) ?? []).map(Number);
+        if (counts.some((c) => c > 0)) break;
+        if (Date.now() > end) throw new Error(`the Problems count stayed at zero after the reload: "${label}"`);
+        await page.waitForTimeout(250);
+      }
+      await page.screenshot({ path: join(artifacts, 'ui-lab-after-reload.png') });
+      await runCommand(page, 'MLOps Lab: Open Lab');
+      await pick(page, 'Containerize the model server');
+      const lab = await webviewFrame(page, '.checklist .check.fail', 60_000);
+      const text = await lab.locator('#progress-text').innerText();
+      if (!/\d+ of \d+ checks pass/.test(text)) throw new Error(`reopened lab panel says: ${text}`);
+    });
+    await step('a finished lab says "Lab complete" in its panel, with what to do next', async () => {
+      let lab = await webviewFrame(page, '.checklist .check.fail', 30_000);
+      await lab.locator('.check.fail.kind-lab').first().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(artifacts, 'ui-lab-info-dark.png') });
+      // The learner's finished work: the reference solution's files in the lab folder.
+      const folder = join(workspace, 'containerize-model-server');
+      for (const name of ['Dockerfile', '.dockerignore']) cpSync(join(repoRoot, 'content', 'labs', 'containerize-model-server', 'solution', name), join(folder, name));
+      await lab.locator('#grade').click();
+      lab = await webviewFrame(page, '.complete', 30_000);
+      const text = await lab.locator('.complete').innerText();
+      if (!/Lab complete/.test(text) || !/Take the quiz/.test(text) || !/Next lab/.test(text)) throw new Error(`completion banner: ${text}`);
+      await page.screenshot({ path: join(artifacts, 'ui-lab-complete-dark.png') });
+    });
+    await step('the lab row in the tree leads with its checks count, which a narrow sidebar cannot cut off', async () => {
+      const topic = page.locator('.sidebar .monaco-list-row[aria-level="1"]', { hasText: 'Model Deployment' }).first();
+      if ((await topic.getAttribute('aria-expanded')) !== 'true') await topic.click();
+      const row = page.locator('.sidebar .monaco-list-row', { hasText: 'Containerize the model server' }).first();
+      await row.waitFor({ timeout: 10_000 });
+      const name = await row.locator('.label-name').first().innerText();
+      if (!/^Lab \d+\/\d+: /.test(name)) throw new Error(`lab row label: ${name}`);
+      await page.locator('.sidebar').first().screenshot({ path: join(artifacts, 'ui-tree-dark.png') });
     });
     await quizUiSteps(page, step, artifacts);
     await step('every panel is captured in light and high-contrast themes (look at them)', async () => {
       const panels = [['quiz', 'MLOps & Deployment Quiz'], ['lab', 'Lab: Containerize'], ['lesson', 'Containerizing models']];
-      for (const [theme, label] of [['Light Modern', 'light'], ['Dark High Contrast', 'hc']]) {
+      for (const [theme, label] of [['Light Modern', 'light'], ['Dark High Contrast', 'hc'], ['Light High Contrast', 'hc-light']]) {
         await setTheme(page, theme);
         for (const [kind, tab] of panels) {
           await page.locator('.tabs-container .tab', { hasText: tab }).first().click();
+          // A webview shown again is rebuilt (no retainContextWhenHidden): wait until the lab panel has its content.
+          if (kind === 'lab') await webviewFrame(page, '.checklist .check', 20_000);
           await page.waitForTimeout(400);
           await page.screenshot({ path: join(artifacts, `ui-${kind}-${label}.png`) });
         }
+        await page.locator('.sidebar').first().screenshot({ path: join(artifacts, `ui-tree-${label}.png`) });
+        await runCommand(page, 'Welcome: Open Walkthrough');
+        // The walkthrough picker replaces the command palette's input.
+        const picker = page.locator('.quick-input-widget input:not([aria-label="Type the name of a command to run."])');
+        await picker.waitFor({ timeout: 15_000 });
+        await picker.fill('Get started with MLOps Lab');
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with MLOps Lab' }).first().click();
+        await page.locator('.gettingStartedContainer', { hasText: 'Get started with MLOps Lab' }).first().waitFor({ timeout: 10_000 });
+        await page.waitForTimeout(400);
+        await page.screenshot({ path: join(artifacts, `ui-walkthrough-${label}.png`) });
       }
     });
   } catch {

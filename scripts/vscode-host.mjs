@@ -2,16 +2,17 @@
 // Usage: node scripts/vscode-host.mjs test
 // MLOPS_LAB_WORKSPACE_MODE: 'folder' (default), 'multi-root' (a .code-workspace with two folders) or 'empty'
 // (a window with no folder); MLOPS_LAB_RESTRICTED=1 opens it in Restricted Mode; MLOPS_LAB_GREP picks suites.
-import { mkdtempSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, repoRoot, startCodeServer, workbenchUrl } from './host.mjs';
+import { makeTempDir } from './lib/temp.mjs';
 
 const TIMEOUT_MS = Number(process.env.MLOPS_LAB_TEST_TIMEOUT ?? 300_000);
 
 async function main() {
   const mode = process.env.MLOPS_LAB_WORKSPACE_MODE ?? 'folder';
-  const workspace = mkdtempSync(join(tmpdir(), 'mlops-lab-ws-'));
+  // Removed when the run ends, passed or failed or interrupted (scripts/lib/temp.mjs).
+  const workspace = makeTempDir('mlops-lab-ws-');
   cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
   let open = { folder: workspace };
   if (mode === 'multi-root') {

@@ -1,5 +1,5 @@
 // Command-line entry: `mlops-lab content check|export`, and the lab commands. Runs in plain Node.
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { planScaffold, readLabFiles } from './labs/labFiles';
 import { readGraderFiles, readProjectFile } from './labs/projectFiles';
@@ -8,6 +8,7 @@ import { verifyLabs, verifyLessonExamples } from './labs/verify';
 import { diskSource } from './course/diskSource';
 import { loadCourse } from './course/load';
 import { formatProblem } from './course/problems';
+import { groupFollowOns, placeLabProblems } from './course/rootCauses';
 import { ageWarnings, parseDay } from './course/verified';
 import { exportCourse } from './course/export';
 
@@ -41,7 +42,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (group === 'content' && cmd === 'check') {
     const folder = rest.find((a) => !a.startsWith('-')) ?? defaultContent();
     const course = await loadCourse(diskSource(folder));
-    course.problems.push(...(await verifyLabs(folder, course)), ...verifyLessonExamples(course));
+    // The checks that need the graders add problems of their own: group and place them like the loader's.
+    course.problems = placeLabProblems(
+      groupFollowOns([...course.problems, ...(await verifyLabs(folder, course)), ...verifyLessonExamples(course)], course.unloadedLessons),
+      (file) => {
+        try {
+          return readFileSync(join(folder, file), 'utf8');
+        } catch {
+          return undefined;
+        }
+      },
+    );
     const todayArg = rest.find((a) => a.startsWith('--today='))?.slice('--today='.length);
     const today = todayArg !== undefined ? parseDay(todayArg) : io.today ?? new Date();
     if (!today) {

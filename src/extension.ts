@@ -12,10 +12,12 @@ import { LabService } from './labs/labService';
 import { LabResults } from './labs/labResults';
 import { LabPanelManager } from './labs/labPanel';
 import { registerLabCommands } from './labs/labCommands';
-import { registerProgressCommands } from './progress/progressCommands';
+import { ProgressUi, registerProgressCommands, type ResetParts } from './progress/progressCommands';
 import { registerQuizFeature, type QuizApi } from './quiz/quizFeature';
 import { COMMANDS } from './commands';
 import { lazyBundle, loadedBundles } from './util/lazy';
+import { WALKTHROUGH_SHOWN_KEY } from './welcome/firstRun';
+import { openWalkthroughOnFirstRun, trackWalkthroughSteps } from './welcome/walkthrough';
 
 export interface MlopsLabApi {
   store: CourseStore;
@@ -26,6 +28,8 @@ export interface MlopsLabApi {
   labResults: LabResults;
   labPanel: LabPanelManager;
   quizzes: QuizApi;
+  /** The window the progress commands talk through (tests replace it: their dialogs are modal). */
+  progressUi: ProgressUi;
   activationMs: number;
   /** Cumulative ms at the end of each step of activate(), for finding what is slow. */
   activationPhases: Array<[string, number]>;
@@ -43,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
   const contentRoot = vscode.Uri.joinPath(context.extensionUri, 'content').fsPath;
   const store = new CourseStore(diskSource(contentRoot), (source) =>
     lazyBundle<typeof import('./course/load')>('course').loadCourse(source));
-  context.globalState.setKeysForSync([PROGRESS_KEY]);
+  context.globalState.setKeysForSync([PROGRESS_KEY, WALKTHROUGH_SHOWN_KEY]);
   const progress = new Progress(context.globalState);
   mark('progress');
   const labs = new LabService(store, progress, context.workspaceState, log);
@@ -62,7 +66,9 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
   mark('treeView');
 
   const reportProblems = async (course: Course) => {
-    void vscode.commands.executeCommand('setContext', 'mlopsLab.contentLoaded', course.topics.length > 0);
+    // Only a failed load shows the view's "could not be loaded" message (`mlopsLab.contentLoaded == false` was
+    // read by VS Code as "not set yet" too, and showed it to every learner while the extension activated).
+    void vscode.commands.executeCommand('setContext', 'mlopsLab.contentFailed', course.topics.length === 0);
     if (!course.problems.length) return;
     log.error(`Course content has ${course.problems.length} problem(s):`);
     for (const p of course.problems) log.error(formatProblem(p));
@@ -76,14 +82,34 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
     log.warn(progress.recoveryWarning);
     void vscode.window.showWarningMessage(`MLOps Lab: ${progress.recoveryWarning}`);
   }
-  if (Object.keys(progress.snapshot().lessonsDone).length) void vscode.commands.executeCommand('setContext', 'mlopsLab.hasDoneLesson', true);
+
+  const steps = trackWalkthroughSteps(progress, treeView, quiz.api.panel.onDidSubmit, labs.onDidGrade);
+  const progressUi = new ProgressUi();
+  const resetParts: ResetParts = {
+    quizInProgress: () => {
+      const s = quiz.api.service.session;
+      if (!s || s.state.finishedAt !== undefined) return undefined;
+      return { title: s.title, answered: Object.keys(s.state.answers).length, total: s.state.questions.length };
+    },
+    resetQuizzes: async () => {
+      if (quiz.api.service.session) await quiz.api.service.endSession();
+      // The quiz panel repaints on its webview's "ready"; feeding one through its message path shows the empty state now.
+      if (quiz.api.panel.isOpen) await quiz.api.panel.receive({ type: 'ready' });
+    },
+    resetLabs: async () => {
+      for (const id of (await store.get()).labs.keys()) await labs.resetLab(id);
+    },
+  };
+  // An imported record changes lab state (hints, completion) without a grading: the open lab panel repaints.
+  context.subscriptions.push(progress.onDidReplace(() => void labPanel.refresh()));
 
   context.subscriptions.push(
     log, tree, lessons, treeView, labs, labResults, labPanel,
     ...registerLessonCommands(store, progress, lessons),
     ...registerLabCommands(contentRoot, store, labs, labPanel),
-    ...registerProgressCommands(progress),
+    ...registerProgressCommands(progress, progressUi, resetParts),
     ...quiz.disposables,
+    ...steps.disposables,
     vscode.commands.registerCommand(COMMANDS.reloadContent, () => store.reload()),
     vscode.commands.registerCommand(COMMANDS.showContentProblems, async () => {
       const course = await store.get();
@@ -92,9 +118,18 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
       log.show();
     }),
   );
+  // The learner's first screen when the extension is new to them: the walkthrough, once (never under a test runner).
+  openWalkthroughOnFirstRun({ memory: context.globalState, progress, mode: context.extensionMode, run: vscode.commands.executeCommand })
+    .then((opened) => {
+      if (opened) log.info('Opened the getting-started walkthrough (first run, no progress yet).');
+    }, (e: unknown) => log.warn(`Could not open the walkthrough: ${(e as Error).message}`))
+    .finally(() => steps.firstRunSettled());
+  mark('walkthrough');
+  // Findings live in memory: after a reload, grade the labs in progress again (after activation, never during it).
+  labs.scheduleRestore();
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(2)} ms (${phases.map(([n, t]) => `${n} ${t.toFixed(2)}`).join(', ')})`);
-  return { store, progress, lessons, tree, labs, labResults, labPanel, quizzes: quiz.api, activationMs, activationPhases: phases, bundlesAtActivation: loadedBundles(), loadedBundles };
+  return { store, progress, lessons, tree, labs, labResults, labPanel, quizzes: quiz.api, progressUi, activationMs, activationPhases: phases, bundlesAtActivation: loadedBundles(), loadedBundles };
 }
 
 export function deactivate(): void {}

@@ -9,6 +9,7 @@ import { parseLabFile } from '../labs/definition';
 import { parseQuizzes } from '../quiz/parse';
 import { getEntry, isScalar, lineOf, mapKeys, parseYaml, seqItems } from './yamlNodes';
 import type { Node } from 'yaml';
+import { groupFollowOns, placeLabProblems, referencedLesson } from './rootCauses';
 
 const COURSE_FILE = 'course.yaml';
 const TOPIC_KEYS = new Set(['id', 'title', 'summary', 'lessons', 'quizzes', 'labs']);
@@ -28,7 +29,10 @@ export async function loadCourse(source: ContentSource): Promise<Course> {
     problems.push({ file: COURSE_FILE, line: 1, message: 'course.yaml is missing: it lists the topics and their lessons' });
     return course;
   }
-  const topics = parseCourseFile(text, problems, course);
+  const { topics, orphans } = parseCourseFile(text, problems, course);
+  // Lessons that cannot load, each with the problem why: references to them are that problem's follow-ons.
+  const roots = new Map<string, ContentProblem>();
+  course.unloadedLessons = roots;
 
   const lessonFiles = (await source.list('lessons')).filter((n) => n.endsWith('.md'));
   const parsedLessons = new Map<string, ReturnType<typeof parseLessonFile>['lesson'] & { file: string }>();
@@ -37,6 +41,7 @@ export async function loadCourse(source: ContentSource): Promise<Course> {
     const text = (await source.read(file)) ?? '';
     const { lesson, problems: p } = parseLessonFile(text, file);
     problems.push(...p);
+    if (!lesson && p.length) roots.set(name.replace(/\.md$/, ''), p[0]);
     addVerified(course, findVerified(text, file));
     if (lesson) parsedLessons.set(lesson.id, { ...lesson, file });
   }
@@ -51,7 +56,9 @@ export async function loadCourse(source: ContentSource): Promise<Course> {
         continue;
       }
       if (!fileExists) {
-        problems.push({ file: COURSE_FILE, line: ref.line, message: `lesson "${ref.id}" has no file lessons/${ref.id}.md` });
+        const missing = { file: COURSE_FILE, line: ref.line, message: `lesson "${ref.id}" has no file lessons/${ref.id}.md` };
+        problems.push(missing);
+        if (!roots.has(ref.id)) roots.set(ref.id, missing);
         continue;
       }
       placed.set(ref.id, topic.id);
@@ -65,10 +72,13 @@ export async function loadCourse(source: ContentSource): Promise<Course> {
     }
     course.topics.push(topic);
   }
+  // Lessons listed under a topic that could not load (no id, a duplicate id) wait for that topic's problem.
+  for (const { id, root } of orphans) if (!placed.has(id) && !roots.has(id)) roots.set(id, root);
   for (const [id, data] of parsedLessons) {
-    if (!placed.has(id)) problems.push({ file: data.file, line: 1, message: `lesson "${id}" is not listed under any topic in course.yaml` });
+    if (!placed.has(id) && !orphans.some((o) => o.id === id)) problems.push({ file: data.file, line: 1, message: `lesson "${id}" is not listed under any topic in course.yaml` });
   }
-  await loadLabs(source, course, topics);
+  const labTexts = new Map<string, string>();
+  await loadLabs(source, course, topics, labTexts);
   await loadQuizzes(source, course, topics);
   for (const data of parsedLessons.values()) {
     for (const r of data.related) {
@@ -79,6 +89,7 @@ export async function loadCourse(source: ContentSource): Promise<Course> {
       if (!placed.has(l.id)) problems.push({ file: data.file, line: l.line, message: `link to lesson "${l.id}" points nowhere` });
     }
   }
+  course.problems = groupFollowOns(placeLabProblems(course.problems, (f) => labTexts.get(f)), roots);
   return course;
 }
 
@@ -98,7 +109,9 @@ async function loadQuizzes(source: ContentSource, course: Course, topics: TopicR
   for (const { topic, quizRefs } of topics) {
     for (const ref of quizRefs) {
       const quiz = byId.get(ref.id);
-      if (!quiz) course.problems.push({ file: COURSE_FILE, line: ref.line, message: `quiz "${ref.id}" has no valid file in quizzes/` });
+      const root = quiz ? undefined : problems.find((p) => (p.file === `quizzes/${ref.id}.yaml` || p.file === `quizzes/${ref.id}.yml`) && !referencedLesson(p.message));
+      if (!quiz && root) root.followOns = [...(root.followOns ?? []), `${COURSE_FILE}:${ref.line}`];
+      else if (!quiz) course.problems.push({ file: COURSE_FILE, line: ref.line, message: `quiz "${ref.id}" has no valid file in quizzes/` });
       else if (quiz.topic !== topic.id) course.problems.push({ file: quiz.file, line: 1, message: `quiz "${quiz.id}" says topic "${quiz.topic ?? '(none)'}" but course.yaml lists it under "${topic.id}"` });
       listed.add(ref.id);
     }
@@ -111,17 +124,22 @@ async function loadQuizzes(source: ContentSource, course: Course, topics: TopicR
   for (const id of ordered) course.quizzes.set(id, byId.get(id)!);
 }
 
-async function loadLabs(source: ContentSource, course: Course, topics: TopicRefs[]): Promise<void> {
+async function loadLabs(source: ContentSource, course: Course, topics: TopicRefs[], texts: Map<string, string>): Promise<void> {
   const { problems } = course;
+  const brokenLabs = new Map<string, ContentProblem>();
   for (const folder of await source.list('labs')) {
     const file = `labs/${folder}/lab.yaml`;
     const text = await source.read(file);
     if (text === undefined) continue;
+    texts.set(file, text);
     const instructions = await source.read(`labs/${folder}/instructions.md`);
     if (instructions !== undefined) addVerified(course, findVerified(instructions, `labs/${folder}/instructions.md`));
     const { lab, problems: p } = parseLabFile(text, file, instructions);
     problems.push(...p);
-    if (!lab) continue;
+    if (!lab) {
+      if (p.length) brokenLabs.set(folder, p[0]);
+      continue;
+    }
     const topic = topics.find((t) => t.topic.id === lab.topic);
     if (!topic) problems.push({ file, line: 1, message: `lab topic "${lab.topic}" is not a topic in course.yaml` });
     else if (!topic.labRefs.some((r) => r.id === lab.id)) problems.push({ file, line: 1, message: `lab "${lab.id}" is not listed under "labs" of topic "${lab.topic}" in course.yaml` });
@@ -129,17 +147,30 @@ async function loadLabs(source: ContentSource, course: Course, topics: TopicRefs
     course.labs.set(lab.id, lab);
   }
   for (const { topic, labRefs } of topics) {
-    for (const ref of labRefs) if (!course.labs.has(ref.id)) problems.push({ file: COURSE_FILE, line: ref.line, message: `lab "${ref.id}" has no valid labs/${ref.id}/lab.yaml` });
+    for (const ref of labRefs) {
+      if (course.labs.has(ref.id)) continue;
+      const root = brokenLabs.get(ref.id);
+      // The lab's own file says what is wrong with it; this reference resolves once that is fixed.
+      if (root) root.followOns = [...(root.followOns ?? []), `${COURSE_FILE}:${ref.line}`];
+      else problems.push({ file: COURSE_FILE, line: ref.line, message: `lab "${ref.id}" has no valid labs/${ref.id}/lab.yaml` });
+    }
     topic.labIds = labRefs.map((r) => r.id).filter((id) => course.labs.has(id));
   }
 }
 
-function parseCourseFile(text: string, problems: ContentProblem[], course: Course): TopicRefs[] {
+interface CourseFile {
+  topics: TopicRefs[];
+  /** Lessons listed under a topic that could not load, with that topic's problem. */
+  orphans: Array<{ id: string; root: ContentProblem }>;
+}
+
+function parseCourseFile(text: string, problems: ContentProblem[], course: Course): CourseFile {
+  const orphans: CourseFile['orphans'] = [];
   const add = (line: number, message: string) => problems.push({ file: COURSE_FILE, line, message });
   const parsed = parseYaml(text);
   for (const e of parsed.errors) add(e.line, e.limit ? e.message : `not valid YAML: ${e.message}`);
   const root = parsed.doc?.contents;
-  if (parsed.errors.length || !root) return [];
+  if (parsed.errors.length || !root) return { topics: [], orphans };
   const lc = parsed.lineCounter;
   const title = getEntry(root, 'title', lc);
   if (title && isScalar(title.value) && typeof title.value.value === 'string') course.title = title.value.value;
@@ -147,7 +178,7 @@ function parseCourseFile(text: string, problems: ContentProblem[], course: Cours
   const topicNodes = seqItems(topicsEntry?.value);
   if (!topicNodes.length) {
     add(topicsEntry?.line ?? 1, '"topics" must be a non-empty list');
-    return [];
+    return { topics: [], orphans };
   }
   const seen = new Set<string>();
   const out: TopicRefs[] = [];
@@ -160,17 +191,26 @@ function parseCourseFile(text: string, problems: ContentProblem[], course: Cours
       add(e?.line ?? line, `topic needs a non-empty "${key}"`);
       return undefined;
     };
+    const ids = (key: string) => idList(getEntry(node, key, lc), lc, key, add);
+    const orphan = () => {
+      const why = problems[problems.length - 1];
+      for (const ref of ids('lessons')) orphans.push({ id: ref.id, root: why });
+    };
     const id = text('id');
-    const title = text('title');
+    // A topic without a title is still shown (by its id): one missing key must not unlist all its lessons.
+    const title = text('title') ?? id;
     const summary = text('summary') ?? '';
-    if (!id || !title) continue;
+    if (!id || !title) {
+      orphan();
+      continue;
+    }
     if (!ID_PATTERN.test(id)) add(line, `topic id "${id}" must be lowercase words joined by dashes`);
     if (seen.has(id)) {
       add(line, `duplicate topic id "${id}"`);
+      orphan();
       continue;
     }
     seen.add(id);
-    const ids = (key: string) => idList(getEntry(node, key, lc), lc, key, add);
     out.push({
       topic: { id, title, summary, lessonIds: [], quizIds: [], labIds: [] },
       lessonRefs: ids('lessons'),
@@ -178,7 +218,7 @@ function parseCourseFile(text: string, problems: ContentProblem[], course: Cours
       quizRefs: ids('quizzes'),
     });
   }
-  return out;
+  return { topics: out, orphans };
 }
 
 function idList(entry: { value: Node | null; line: number } | undefined, lc: import('yaml').LineCounter, key: string, add: (line: number, m: string) => void) {

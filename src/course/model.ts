@@ -38,6 +38,8 @@ export interface Course {
   problems: ContentProblem[];
   /** Every `(verified YYYY-MM-DD; source: …)` marker in lessons, lab instructions and quizzes; `content check` warns on old ones. */
   verified: VerifiedFact[];
+  /** Lessons that are referenced or have a file but could not load, each with the problem why (rootCauses.ts). */
+  unloadedLessons?: Map<string, ContentProblem>;
 }
 
 /** Lessons in reading order across the whole course. */

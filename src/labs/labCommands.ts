@@ -1,4 +1,5 @@
 // Lab commands: start (scaffold without ever overwriting), grade, open, compare with the solution, reset.
+import { lstat } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import type { CourseStore } from '../course/courseStore';
 import { COMMANDS } from '../commands';
@@ -6,6 +7,8 @@ import type { LabDefinition } from './definition';
 import { freeSubfolder, planScaffold, readLabFiles, type LabFile } from './labFiles';
 import type { LabPanelManager } from './labPanel';
 import type { LabService } from './labService';
+import { textInput } from './projectFiles';
+import type { FileInput } from './types';
 
 export const CONTENT_SCHEME = 'mlops-lab-content';
 
@@ -15,13 +18,31 @@ function labIdOf(arg: unknown): string | undefined {
   return node?.kind === 'lab' ? node.lab?.id : undefined;
 }
 
+/**
+ * Whether anything is at `uri`. Local folders are asked through Node (lstat: a dangling symlink counts as
+ * something there, so it is never written through); vscode.workspace.fs took up to 0.4 s for a dozen stats
+ * while the window was busy. Other schemes go through vscode.workspace.fs.
+ */
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
-    await vscode.workspace.fs.stat(uri);
+    if (uri.scheme === 'file') await lstat(uri.fsPath);
+    else await vscode.workspace.fs.stat(uri);
     return true;
   } catch {
     return false;
   }
+}
+
+async function isFolder(uri: vscode.Uri): Promise<boolean> {
+  try {
+    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+function display(folder: vscode.Uri): string {
+  return vscode.workspace.asRelativePath(folder, true) || folder.fsPath || folder.toString();
 }
 
 /** Read-only views of a lab's starter and solution files: mlops-lab-content:/<lab>/<starter|solution>/<path>. */
@@ -67,10 +88,20 @@ async function undoPartialScaffold(folder: vscode.Uri, createdFiles: string[], c
 }
 
 export interface StartOptions {
-  /** Target folder; skips the folder question (tests, CLI-like use). */
-  folder?: vscode.Uri;
+  /**
+   * Target folder; skips the folder question (tests, CLI-like use). A promise stands for the learner still
+   * choosing (the benchmark times from the moment it resolves, as from a folder picked in the dialog).
+   */
+  folder?: vscode.Uri | Thenable<vscode.Uri | undefined>;
   /** Answer to the conflict question, for tests: 'skip' | 'subfolder' | 'cancel'. */
   onConflict?: 'skip' | 'subfolder' | 'cancel';
+  /** Answer to "this lab is already started in …", for tests: open it there, start elsewhere, or cancel. */
+  ifStarted?: 'open' | 'elsewhere' | 'cancel';
+}
+
+/** The starter as in-memory project files, to warm the grader up while the learner picks a folder. */
+function asProjectFiles(files: readonly LabFile[]): Map<string, FileInput> {
+  return new Map(files.map((f) => [f.path, textInput(new TextDecoder().decode(f.bytes), f.path)]));
 }
 
 export function registerLabCommands(contentRoot: string, store: CourseStore, labs: LabService, panel: LabPanelManager): vscode.Disposable[] {
@@ -84,7 +115,26 @@ export function registerLabCommands(contentRoot: string, store: CourseStore, lab
     return id ? (await store.get()).labs.get(id) : pickLab();
   };
 
-  const chooseFolder = async (lab: LabDefinition): Promise<vscode.Uri | undefined> => {
+  /** The folders offered for a lab; never `exclude` (the folder the lab is already in). */
+  const folderItems = async (lab: LabDefinition, exclude?: vscode.Uri): Promise<Array<vscode.QuickPickItem & { uri?: vscode.Uri }>> => {
+    const items: Array<vscode.QuickPickItem & { uri?: vscode.Uri }> = [];
+    const same = (u: vscode.Uri) => exclude?.toString() === u.toString();
+    for (const root of vscode.workspace.workspaceFolders ?? []) {
+      if (!same(root.uri)) items.push({ label: `$(folder) ${root.name}`, description: 'workspace folder', uri: root.uri });
+      const taken = new Set<string>();
+      for (const name of [lab.id, ...Array.from({ length: 20 }, (_, i) => `${lab.id}-${i + 2}`)]) {
+        const u = vscode.Uri.joinPath(root.uri, name);
+        if (same(u) || (await exists(u))) taken.add(name);
+      }
+      const name = freeSubfolder(lab.id, (n) => taken.has(n));
+      items.push({ label: `$(new-folder) ${root.name}/${name}`, description: 'new subfolder', uri: vscode.Uri.joinPath(root.uri, name) });
+    }
+    items.push({ label: '$(folder-opened) Choose another folder…' });
+    return items;
+  };
+
+  /** Asks where the lab goes; `asked` runs once the question is on screen (the grader warms up meanwhile). */
+  const chooseFolder = async (lab: LabDefinition, asked: () => void, exclude?: vscode.Uri): Promise<vscode.Uri | undefined> => {
     const roots = vscode.workspace.workspaceFolders ?? [];
     if (!roots.length) {
       // Not awaited: the command ends now; the notification offers to open a folder for as long as it stays.
@@ -92,18 +142,37 @@ export function registerLabCommands(contentRoot: string, store: CourseStore, lab
         .then((choice) => choice && vscode.commands.executeCommand('vscode.openFolder'));
       return undefined;
     }
-    type Item = vscode.QuickPickItem & { uri?: vscode.Uri };
-    const items: Item[] = [];
-    for (const root of roots) {
-      items.push({ label: `$(folder) ${root.name}`, description: 'workspace folder', uri: root.uri });
-      items.push({ label: `$(new-folder) ${root.name}/${lab.id}`, description: 'new subfolder', uri: vscode.Uri.joinPath(root.uri, lab.id) });
-    }
-    items.push({ label: '$(folder-opened) Choose another folder…' });
-    const pick = await vscode.window.showQuickPick(items, { placeHolder: `Where should "${lab.title}" go?`, matchOnDescription: true });
+    const items = await folderItems(lab, exclude);
+    const shown = vscode.window.showQuickPick(items, { placeHolder: `Where should "${lab.title}" go?`, matchOnDescription: true });
+    asked();
+    const pick = await shown;
     if (!pick) return undefined;
     if (pick.uri) return pick.uri;
     const chosen = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: roots[0].uri, openLabel: 'Use for the lab' });
     return chosen?.[0];
+  };
+
+  /** "Already started there": open it (the default), start a fresh copy elsewhere, or nothing. */
+  const askStarted = async (lab: LabDefinition, current: vscode.Uri): Promise<'open' | 'elsewhere' | 'cancel'> => {
+    type Item = vscode.QuickPickItem & { answer: 'open' | 'elsewhere' };
+    const items: Item[] = [
+      { label: `$(folder-opened) Open it in ${display(current)}`, detail: 'Your files there stay as they are.', answer: 'open' },
+      { label: '$(new-folder) Start again in another folder…', detail: 'Writes a fresh copy of the starter files elsewhere; the lab then grades that folder. Your current files are not touched.', answer: 'elsewhere' },
+    ];
+    const pick = await vscode.window.showQuickPick(items, { placeHolder: `"${lab.title}" is already started in ${display(current)}.` });
+    return pick?.answer ?? 'cancel';
+  };
+
+  /** Shows a started lab: its main file, the panel, and a grading. */
+  const openStarted = async (lab: LabDefinition, folder: vscode.Uri): Promise<vscode.Uri> => {
+    const graded = labs.grade(lab.id, performance.now(), 'open');
+    // The panel's webview loads while the editor opens: both take a while in a busy window.
+    const panelOpen = panel.open(lab.id);
+    const main = vscode.Uri.joinPath(folder, ...lab.mainFile.split('/'));
+    if (await exists(main)) await vscode.window.showTextDocument(main, { viewColumn: vscode.ViewColumn.One, preview: false });
+    await panelOpen;
+    await graded;
+    return folder;
   };
 
   const compare = async (lab: LabDefinition, folder: vscode.Uri, conflicts: LabFile[]) => {
@@ -116,54 +185,90 @@ export function registerLabCommands(contentRoot: string, store: CourseStore, lab
   const start = async (arg?: unknown, options: StartOptions = {}): Promise<vscode.Uri | undefined> => {
     const lab = await labOf(arg);
     if (!lab) return undefined;
-    let folder = options.folder ?? (await chooseFolder(lab));
-    if (!folder) return undefined;
     const files = await readLabFiles(contentRoot, lab.id, 'starter');
-    for (;;) {
-      const existing = new Set<string>();
-      await Promise.all(files.map(async (f) => { if (await exists(vscode.Uri.joinPath(folder!, ...f.path.split('/')))) existing.add(f.path); }));
-      const plan = planScaffold(files, (p) => existing.has(p));
-      if (plan.conflicts.length) {
-        const names = plan.conflicts.slice(0, 6).map((f) => f.path).join(', ') + (plan.conflicts.length > 6 ? ', …' : '');
-        const answer = options.onConflict ?? await (async () => {
-          const a = await vscode.window.showWarningMessage(
-            `${plan.conflicts.length} file(s) of this lab already exist in ${vscode.workspace.asRelativePath(folder!, true)}: ${names}. Nothing will be overwritten.`,
-            { modal: true }, 'Skip Existing Files', 'Compare', 'Write Into a New Subfolder');
-          return a === 'Skip Existing Files' ? 'skip' : a === 'Compare' ? 'compare' : a === 'Write Into a New Subfolder' ? 'subfolder' : 'cancel';
-        })();
+    // While the learner picks a folder: load and run the grader once, and render the instructions for the panel.
+    const warm = () => setTimeout(() => {
+      labs.prewarm(lab.id, asProjectFiles(files));
+      panel.prepare(lab.id).catch(() => undefined);
+    }, 0);
+    const current = labs.folderOf(lab.id);
+    let exclude: vscode.Uri | undefined;
+    if (current && (await isFolder(current))) {
+      const given = options.folder && 'scheme' in options.folder ? options.folder : undefined;
+      // Picking the lab's own folder again would only list its files as conflicts: it is already there.
+      if (!options.folder || given?.toString() === current.toString() || options.ifStarted) {
+        const answer = given?.toString() === current.toString() ? 'open' : options.ifStarted ?? (await askStarted(lab, current));
         if (answer === 'cancel') return undefined;
-        if (answer === 'compare') {
-          await compare(lab, folder, plan.conflicts);
+        if (answer === 'open') return openStarted(lab, current);
+        exclude = current;
+      }
+    }
+    let folder: vscode.Uri | undefined;
+    if (options.folder && 'scheme' in options.folder) folder = options.folder; // no question: nothing to warm up behind
+    else if (options.folder) {
+      warm();
+      folder = await options.folder;
+    } else folder = await chooseFolder(lab, warm, exclude);
+    if (!folder) return undefined;
+    // From here the learner waits: the clock of the first grading starts now.
+    const picked = performance.now();
+    if (exclude && folder.toString() === exclude.toString()) return openStarted(lab, folder);
+    let graded: Promise<unknown>;
+    try {
+      for (;;) {
+        const existing = new Set<string>();
+        await Promise.all(files.map(async (f) => { if (await exists(vscode.Uri.joinPath(folder!, ...f.path.split('/')))) existing.add(f.path); }));
+        const plan = planScaffold(files, (p) => existing.has(p));
+        if (plan.conflicts.length) {
+          const names = plan.conflicts.slice(0, 6).map((f) => f.path).join(', ') + (plan.conflicts.length > 6 ? ', …' : '');
+          const answer = options.onConflict ?? await (async () => {
+            const a = await vscode.window.showWarningMessage(
+              `${plan.conflicts.length} file(s) of this lab already exist in ${vscode.workspace.asRelativePath(folder!, true)}: ${names}. Nothing will be overwritten.`,
+              { modal: true }, 'Skip Existing Files', 'Compare', 'Write Into a New Subfolder');
+            return a === 'Skip Existing Files' ? 'skip' : a === 'Compare' ? 'compare' : a === 'Write Into a New Subfolder' ? 'subfolder' : 'cancel';
+          })();
+          if (answer === 'cancel') return undefined;
+          if (answer === 'compare') {
+            await compare(lab, folder, plan.conflicts);
+            return undefined;
+          }
+          if (answer === 'subfolder') {
+            const taken = new Set<string>();
+            const base = folder;
+            for (const name of [lab.id, ...Array.from({ length: 50 }, (_, i) => `${lab.id}-${i + 2}`)]) if (await exists(vscode.Uri.joinPath(base, name))) taken.add(name);
+            folder = vscode.Uri.joinPath(base, freeSubfolder(lab.id, (n) => taken.has(n)));
+            continue;
+          }
+        }
+        // Said once nothing is left to ask (a conflict question may come first): the panel shows it at once.
+        labs.setActivity(lab.id, `Writing the starter files into ${display(folder)}…`);
+        const dirs = parentFolders(plan.create.map((f) => f.path));
+        const existingDirs = new Set<string>();
+        await Promise.all(dirs.map(async (d) => { if (await exists(vscode.Uri.joinPath(folder!, ...d.split('/')))) existingDirs.add(d); }));
+        const edit = new vscode.WorkspaceEdit();
+        for (const f of plan.create) edit.createFile(vscode.Uri.joinPath(folder, ...f.path.split('/')), { contents: f.bytes, ignoreIfExists: true });
+        const ok = plan.create.length === 0 || (await vscode.workspace.applyEdit(edit, { isRefactoring: false }));
+        if (!ok) {
+          // Take back what this attempt created (files and folders that did not exist before), so a failed
+          // start leaves the folder as it was; nothing that existed before is touched.
+          await undoPartialScaffold(folder, plan.create.map((f) => f.path), dirs.filter((d) => !existingDirs.has(d)));
+          void vscode.window.showErrorMessage(`MLOps Lab: could not write the lab into ${folder.fsPath || folder.toString()}. Is the folder read-only, or is a file in the way of a folder?`);
           return undefined;
         }
-        if (answer === 'subfolder') {
-          const taken = new Set<string>();
-          const base = folder;
-          for (const name of [lab.id, ...Array.from({ length: 50 }, (_, i) => `${lab.id}-${i + 2}`)]) if (await exists(vscode.Uri.joinPath(base, name))) taken.add(name);
-          folder = vscode.Uri.joinPath(base, freeSubfolder(lab.id, (n) => taken.has(n)));
-          continue;
-        }
+        break;
       }
-      const dirs = parentFolders(plan.create.map((f) => f.path));
-      const existingDirs = new Set<string>();
-      await Promise.all(dirs.map(async (d) => { if (await exists(vscode.Uri.joinPath(folder!, ...d.split('/')))) existingDirs.add(d); }));
-      const edit = new vscode.WorkspaceEdit();
-      for (const f of plan.create) edit.createFile(vscode.Uri.joinPath(folder, ...f.path.split('/')), { contents: f.bytes, ignoreIfExists: true });
-      const ok = plan.create.length === 0 || (await vscode.workspace.applyEdit(edit, { isRefactoring: false }));
-      if (!ok) {
-        // Take back what this attempt created (files and folders that did not exist before), so a failed
-        // start leaves the folder as it was; nothing that existed before is touched.
-        await undoPartialScaffold(folder, plan.create.map((f) => f.path), dirs.filter((d) => !existingDirs.has(d)));
-        void vscode.window.showErrorMessage(`MLOps Lab: could not write the lab into ${folder.fsPath || folder.toString()}. Is the folder read-only, or is a file in the way of a folder?`);
-        return undefined;
-      }
-      break;
+      await labs.setFolder(lab.id, folder);
+      // Grade at once; the editor and the panel open meanwhile (the panel says "Grading…" until results arrive).
+      graded = labs.grade(lab.id, picked, 'start');
+    } finally {
+      labs.setActivity(lab.id, undefined);
     }
-    await labs.setFolder(lab.id, folder);
+    // The panel's webview loads while the editor opens: both take a while in a busy window.
+    const panelOpen = panel.open(lab.id);
     const main = vscode.Uri.joinPath(folder, ...lab.mainFile.split('/'));
     if (await exists(main)) await vscode.window.showTextDocument(main, { viewColumn: vscode.ViewColumn.One, preview: false });
-    await panel.open(lab.id);
-    await labs.grade(lab.id);
+    await panelOpen;
+    await graded;
     return folder;
   };
 

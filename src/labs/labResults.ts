@@ -1,8 +1,12 @@
 // Publishes gradings where VS Code users look: the Problems panel (with quick fixes) and the Testing view.
+// One severity story everywhere: general practice is a warning, a requirement of this lab is information.
+// Nothing is shown as an error: Testing results carry no editor location, because VS Code draws a failed test
+// message with a location as a red banner over the code, which would call a warning an error.
 import * as vscode from 'vscode';
 import { Disposable } from '../util/dispose';
 import type { Grading, LabService } from './labService';
-import type { Finding, TextFix } from './types';
+import { diagnosticPlace, mergeFixes, plainMessage, type FixOffer } from './publish';
+import type { CheckScope, Finding, TextFix } from './types';
 import { COMMANDS } from '../commands';
 
 export const DIAGNOSTIC_SOURCE = 'MLOps Lab';
@@ -13,15 +17,28 @@ export function toRange(r: { line: number; column: number; endLine: number; endC
   return new vscode.Range(start, end.isBefore(start) ? start : end);
 }
 
+/** The severity of a finding of a check of this scope, in the Problems panel and the editor. */
+export function severityOf(scope: CheckScope): vscode.DiagnosticSeverity {
+  return scope === 'lab' ? vscode.DiagnosticSeverity.Information : vscode.DiagnosticSeverity.Warning;
+}
+
 function fileUri(g: Grading, file: string): vscode.Uri {
   return vscode.Uri.joinPath(g.folder, ...file.split('/'));
+}
+
+interface FixEntry {
+  uri: vscode.Uri;
+  fix: TextFix;
+  order: number;
 }
 
 export class LabResults extends Disposable {
   private readonly diagnostics = this._register(vscode.languages.createDiagnosticCollection('mlops-lab'));
   private controllerInstance?: vscode.TestController;
   /** Per lab: fixes by diagnostic identity, for the code action provider. */
-  private readonly fixes = new Map<string, Map<string, { uri: vscode.Uri; fix: TextFix }>>();
+  private readonly fixes = new Map<string, Map<string, FixEntry>>();
+  /** Check titles by id, for "Learn why" titles. */
+  private readonly titles = new Map<string, string>();
   private readonly filesByLab = new Map<string, vscode.Uri[]>();
 
   constructor(private readonly labs: LabService) {
@@ -50,6 +67,14 @@ export class LabResults extends Disposable {
     return this.diagnostics.get(uri) ?? [];
   }
 
+  /** Drops every published finding and Testing item, as a fresh window starts (tests of the reload path). */
+  clear(): void {
+    this.diagnostics.clear();
+    this.fixes.clear();
+    this.filesByLab.clear();
+    this.controllerInstance?.items.replace([]);
+  }
+
   private key(uri: vscode.Uri, d: { range: vscode.Range; message: string; code?: unknown }): string {
     const code = typeof d.code === 'object' && d.code ? (d.code as { value: unknown }).value : d.code;
     return `${uri.toString()}|${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}|${String(code)}|${d.message}`;
@@ -57,24 +82,27 @@ export class LabResults extends Disposable {
 
   private publish(g: Grading): void {
     const grader = this.labs.grader(g.lab.id)!;
-    const titles = new Map(grader.checks.map((c) => [c.id, c]));
+    const checks = new Map(grader.checks.map((c, i) => [c.id, { def: c, order: i }]));
+    for (const c of grader.checks) this.titles.set(c.id, c.title);
     for (const uri of this.filesByLab.get(g.lab.id) ?? []) this.diagnostics.delete(uri);
     const byFile = new Map<string, { uri: vscode.Uri; list: vscode.Diagnostic[] }>();
-    const fixes = new Map<string, { uri: vscode.Uri; fix: TextFix }>();
+    const fixes = new Map<string, FixEntry>();
     this.fixes.set(g.lab.id, fixes);
+    const missing = new Set(g.missing);
     for (const r of g.results) {
+      const check = checks.get(r.id);
       for (const f of r.findings) {
-        const uri = fileUri(g, f.file);
-        // General practice is a warning; a requirement of this lab only is information, never "wrong".
-        const severity = titles.get(r.id)?.scope === 'lab' ? vscode.DiagnosticSeverity.Information : vscode.DiagnosticSeverity.Warning;
-        const d = new vscode.Diagnostic(toRange(f), f.message, severity);
+        const place = diagnosticPlace(f, g.lab.mainFile, missing);
+        if (!place) continue; // nowhere to point: the panel and the Testing view still list it
+        const uri = fileUri(g, place.file);
+        const d = new vscode.Diagnostic(toRange(place.range), plainMessage(f.message), severityOf(check?.def.scope ?? 'general'));
         d.source = DIAGNOSTIC_SOURCE;
-        const lesson = titles.get(r.id)?.lesson;
+        const lesson = check?.def.lesson;
         d.code = { value: r.id, target: vscode.Uri.parse(`command:${COMMANDS.openLesson}?${encodeURIComponent(JSON.stringify([lesson]))}`) };
         const entry = byFile.get(uri.toString()) ?? { uri, list: [] };
         entry.list.push(d);
         byFile.set(uri.toString(), entry);
-        if (f.fix) fixes.set(this.key(uri, d), { uri: fileUri(g, f.fix.file), fix: f.fix });
+        if (f.fix) fixes.set(this.key(uri, d), { uri: fileUri(g, f.fix.file), fix: f.fix, order: check?.order ?? 0 });
       }
     }
     for (const { uri, list } of byFile.values()) this.diagnostics.set(uri, list);
@@ -107,15 +135,14 @@ export class LabResults extends Disposable {
       const child = item.children.get(r.id);
       if (!child) continue;
       if (r.status === 'pass') run.passed(child);
-      else run.failed(child, r.findings.map((f) => this.testMessage(g, f)));
+      else run.failed(child, r.findings.map((f) => this.testMessage(f)));
     }
     if (!existing) run.end();
   }
 
-  private testMessage(g: Grading, f: Finding): vscode.TestMessage {
-    const m = new vscode.TestMessage(f.message);
-    m.location = new vscode.Location(fileUri(g, f.file), toRange(f));
-    return m;
+  /** No location: VS Code would draw it over the code as a red banner (see the top of this file). */
+  private testMessage(f: Finding): vscode.TestMessage {
+    return new vscode.TestMessage(`${f.file}:${f.line}: ${plainMessage(f.message)}`);
   }
 
   /** Running from the Testing view grades the labs of the requested items. */
@@ -130,29 +157,40 @@ export class LabResults extends Disposable {
   }
 
   private codeActions(doc: vscode.TextDocument, ctx: vscode.CodeActionContext): vscode.CodeAction[] {
-    const actions: vscode.CodeAction[] = [];
+    const offers: FixOffer<vscode.Diagnostic>[] = [];
+    const learn: vscode.CodeAction[] = [];
+    const seenLessons = new Set<string>();
     for (const d of ctx.diagnostics) {
       if (d.source !== DIAGNOSTIC_SOURCE) continue;
       const key = this.key(doc.uri, d);
       const found = [...this.fixes.values()].map((m) => m.get(key)).find((x) => x);
-      if (found) {
-        const action = new vscode.CodeAction(found.fix.title, vscode.CodeActionKind.QuickFix);
-        action.diagnostics = [d];
-        action.isPreferred = true;
-        action.edit = new vscode.WorkspaceEdit();
-        action.edit.replace(found.uri, toRange(found.fix.range), found.fix.newText);
-        actions.push(action);
-      }
+      // The fix's file as a full URI: the same edit from two findings is then one offer, and one only.
+      if (found) offers.push({ fix: { ...found.fix, file: found.uri.toString() }, order: found.order, diagnostic: d });
       const code = typeof d.code === 'object' ? d.code : undefined;
       const lesson = code?.target?.query ? JSON.parse(decodeURIComponent(code.target.query))[0] : undefined;
-      if (typeof lesson === 'string') {
-        const learn = new vscode.CodeAction(`Learn why: open the lesson for ${String(code?.value)}`, vscode.CodeActionKind.QuickFix);
-        learn.diagnostics = [d];
-        learn.command = { command: COMMANDS.openLesson, title: 'Open Lesson', arguments: [lesson] };
-        actions.push(learn);
+      const checkId = String(code?.value);
+      if (typeof lesson === 'string' && !seenLessons.has(checkId)) {
+        seenLessons.add(checkId);
+        const a = new vscode.CodeAction(`Learn why: ${this.titles.get(checkId) ?? checkId}`, vscode.CodeActionKind.QuickFix);
+        a.diagnostics = [d];
+        a.command = { command: COMMANDS.openLesson, title: 'Open Lesson', arguments: [lesson] };
+        learn.push(a);
       }
     }
-    return actions;
+    const actions = mergeFixes(offers).map(({ fix, diagnostics }) => {
+      const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+      action.diagnostics = diagnostics;
+      action.isPreferred = true;
+      action.edit = new vscode.WorkspaceEdit();
+      const uri = vscode.Uri.parse(fix.file, true);
+      if (fix.create) {
+        // Fails, changing nothing, when the file appeared meanwhile: an existing file is never written over.
+        action.edit.createFile(uri, { overwrite: false, ignoreIfExists: false });
+        action.edit.insert(uri, new vscode.Position(0, 0), fix.newText);
+      } else action.edit.replace(uri, toRange(fix.range), fix.newText);
+      return action;
+    });
+    return [...actions, ...learn];
   }
 }
 

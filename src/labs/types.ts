@@ -18,12 +18,14 @@ export interface Range {
   endColumn: number;
 }
 
-/** A mechanical fix: replace `range` in `file` with `newText`. */
+/** A mechanical fix: replace `range` in `file` with `newText`; or, with `create`, create `file` holding `newText`. */
 export interface TextFix {
   title: string;
   file: string;
   range: Range;
   newText: string;
+  /** Create `file` (it does not exist) with `newText` as its content; never overwrites an existing file. */
+  create?: boolean;
 }
 
 export interface Finding extends Range {

@@ -1,11 +1,11 @@
-// Lesson and progress commands: open, continue, search, mark done, reset.
+// Lesson commands: open, continue, search, mark done, reset a topic (reset all is in progress/progressCommands.ts).
 import * as vscode from 'vscode';
 import type { CourseStore } from '../course/courseStore';
 import { lessonsInOrder } from '../course/model';
 import type { Progress } from '../progress/progress';
 import { COMMANDS } from '../commands';
 import type { LessonPanelManager } from './lessonPanel';
-import { searchLessons } from './search';
+import { searchItems } from './search';
 import type { TopicsNode } from '../tree/topicsTree';
 
 /** Commands receive a lesson id (palette, links, tests) or a tree node (context menus). */
@@ -35,7 +35,6 @@ export function registerLessonCommands(store: CourseStore, progress: Progress, p
     const id = lessonIdOf(arg) ?? panel.currentLessonId;
     if (!id) return;
     await progress.setLessonDone(id, done);
-    if (done) await vscode.commands.executeCommand('setContext', 'mlopsLab.hasDoneLesson', true);
   };
   return [
     vscode.commands.registerCommand(COMMANDS.openLesson, async (arg?: unknown) => {
@@ -64,28 +63,19 @@ export function registerLessonCommands(store: CourseStore, progress: Progress, p
       await progress.resetLessons(full.lessonIds);
       return true;
     }),
-    vscode.commands.registerCommand(COMMANDS.resetAllProgress, async (confirmed?: unknown) => {
-      if (confirmed !== true) {
-        const ok = await vscode.window.showWarningMessage('Reset all your MLOps Lab progress?', { modal: true, detail: 'Every lesson will be marked as not done. This cannot be undone.' }, 'Reset All');
-        if (ok !== 'Reset All') return false;
-      }
-      await progress.resetAll();
-      return true;
-    }),
   ];
 }
 
 async function searchQuickPick(store: CourseStore, panel: LessonPanelManager, initial: string): Promise<boolean> {
   const course = await store.get();
-  type Item = vscode.QuickPickItem & { id: string };
+  type Item = vscode.QuickPickItem & { lessonId?: string };
   const qp = vscode.window.createQuickPick<Item>();
   qp.placeholder = 'Search lessons by title or text';
   qp.matchOnDescription = true;
   qp.matchOnDetail = true;
   const update = () => {
-    const hits = searchLessons(course, qp.value);
-    // Our own ranking decides; keep VS Code from filtering out body-only matches.
-    qp.items = hits.map((h) => ({ label: h.lesson.title, description: course.topics.find((t) => t.id === h.lesson.topicId)?.title, detail: h.excerpt, id: h.lesson.id, alwaysShow: true }));
+    // Our own ranking decides; keep VS Code from filtering out body-only matches (and the "no match" row).
+    qp.items = searchItems(course, qp.value).map((i) => ({ ...i, alwaysShow: true }));
   };
   qp.value = initial;
   update();
@@ -93,8 +83,9 @@ async function searchQuickPick(store: CourseStore, panel: LessonPanelManager, in
     qp.onDidChangeValue(update);
     qp.onDidAccept(async () => {
       const item = qp.selectedItems[0];
+      if (item && !item.lessonId) return; // the "no lesson matches" row: stay open for another query
       qp.hide();
-      resolve(item ? await panel.open(item.id) : false);
+      resolve(item?.lessonId ? await panel.open(item.lessonId) : false);
     });
     qp.onDidHide(() => resolve(false));
   });

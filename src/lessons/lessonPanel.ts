@@ -43,7 +43,10 @@ export class LessonPanelManager extends Disposable {
       },
     }));
     this._register(progress.onDidChange(() => {
-      if (this.currentId) this.post({ type: 'progress', lessonId: this.currentId, done: progress.isLessonDone(this.currentId) });
+      if (!this.currentId) return;
+      const done = progress.isLessonDone(this.currentId);
+      if (this.lastView?.id === this.currentId) this.lastView = { ...this.lastView, done };
+      this.post({ type: 'progress', lessonId: this.currentId, done });
     }));
   }
 

@@ -10,6 +10,7 @@ type Listener = () => void;
 export class Progress {
   private state: ProgressState;
   private readonly listeners = new Set<Listener>();
+  private readonly replacedListeners = new Set<Listener>();
   /** Set when the stored state had to be repaired; the glue shows it once. */
   readonly recoveryWarning?: string;
 
@@ -24,6 +25,12 @@ export class Progress {
   onDidChange(listener: Listener): { dispose(): void } {
     this.listeners.add(listener);
     return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  /** Fires after the whole record was replaced (reset all, import), after the change listeners: views showing any part of it repaint. */
+  onDidReplace(listener: Listener): { dispose(): void } {
+    this.replacedListeners.add(listener);
+    return { dispose: () => this.replacedListeners.delete(listener) };
   }
 
   isLessonDone(id: string): boolean {
@@ -50,12 +57,14 @@ export class Progress {
   async resetAll(): Promise<void> {
     this.state = emptyProgress();
     await this.save();
+    for (const l of this.replacedListeners) l();
   }
 
   /** Replaces everything, e.g. with an imported file (already validated by importProgress). */
   async replaceAll(state: ProgressState): Promise<void> {
     this.state = JSON.parse(JSON.stringify(state)) as ProgressState;
     await this.save();
+    for (const l of this.replacedListeners) l();
   }
 
   section<T>(name: string): T | undefined {

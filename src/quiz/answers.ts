@@ -1,5 +1,6 @@
 // Answer validation (defensive: answers come from a webview) and the correct answer per question.
 import type { Answer, Question } from './model';
+import { gradeAnswer } from './scoring';
 
 export type Checked = { ok: true; answer: Answer } | { ok: false; error: string };
 
@@ -89,6 +90,86 @@ export function describeCorrect(q: Question): string[] {
     case 'numeric': {
       const unit = q.unit ? ` ${q.unit}` : '';
       return [`${q.answer}${unit}${q.tolerance > 0 ? ` (±${q.tolerance}${unit})` : ''}`];
+    }
+  }
+}
+
+function numberText(value: number, unit: string | undefined): string {
+  return `${value}${unit ? ` ${unit}` : ''}`;
+}
+
+/**
+ * A learner's answer as readable lines, in the shape describeCorrect uses, so the two can stand side by side
+ * (the results screen's missed list). Ids the question does not know are left out.
+ */
+export function describeAnswer(q: Question, answer: Answer): string[] {
+  switch (q.type) {
+    case 'single':
+    case 'multiple': {
+      const ids = 'choiceId' in answer ? [answer.choiceId] : 'choiceIds' in answer ? answer.choiceIds : [];
+      return q.choices.filter((c) => ids.includes(c.id)).map((c) => c.text);
+    }
+    case 'order': {
+      const ids = 'itemIds' in answer ? answer.itemIds : [];
+      const text = new Map(q.items.map((i) => [i.id, i.text]));
+      return ids.filter((id) => text.has(id)).map((id, n) => `${n + 1}. ${text.get(id)}`);
+    }
+    case 'match': {
+      const pairs = 'pairs' in answer ? answer.pairs : {};
+      const right = new Map(q.pairs.map((p) => [p.rightId, p.right]));
+      return q.pairs.map((p) => {
+        const given = Object.prototype.hasOwnProperty.call(pairs, p.leftId) ? right.get(pairs[p.leftId]) : undefined;
+        return `${p.left} → ${given ?? '(not matched)'}`;
+      });
+    }
+    case 'numeric':
+      return 'value' in answer ? [numberText(answer.value, q.unit)] : [];
+  }
+}
+
+export interface AnswerDifference {
+  /** Parts of the correct answer the learner left out: correct choices not picked, correct matches not made. */
+  missed: string[];
+  /** What the learner got wrong: wrong picks, wrong matches (with the right one), misplaced items, a wrong number. */
+  wrong: string[];
+}
+
+/** How an answer differs from the correct one, as readable lines; both lists are empty for a fully right answer. */
+export function describeDifference(q: Question, answer: Answer): AnswerDifference {
+  switch (q.type) {
+    case 'single':
+    case 'multiple': {
+      const ids = 'choiceId' in answer ? [answer.choiceId] : 'choiceIds' in answer ? answer.choiceIds : [];
+      return {
+        missed: q.choices.filter((c) => c.correct && !ids.includes(c.id)).map((c) => c.text),
+        wrong: q.choices.filter((c) => !c.correct && ids.includes(c.id)).map((c) => c.text),
+      };
+    }
+    case 'order': {
+      const ids = 'itemIds' in answer ? answer.itemIds : [];
+      const wrong: string[] = [];
+      ids.forEach((id, i) => {
+        const at = q.items.findIndex((it) => it.id === id);
+        if (at >= 0 && at !== i) wrong.push(`${q.items[at].text}: you put it at position ${i + 1}, it belongs at ${at + 1}`);
+      });
+      return { missed: [], wrong };
+    }
+    case 'match': {
+      const pairs = 'pairs' in answer ? answer.pairs : {};
+      const right = new Map(q.pairs.map((p) => [p.rightId, p.right]));
+      const missed: string[] = [];
+      const wrong: string[] = [];
+      for (const p of q.pairs) {
+        const given = Object.prototype.hasOwnProperty.call(pairs, p.leftId) ? right.get(pairs[p.leftId]) : undefined;
+        if (given === undefined) missed.push(`${p.left} → ${p.right}`);
+        else if (pairs[p.leftId] !== p.rightId) wrong.push(`${p.left} → ${given} (it goes with ${p.right})`);
+      }
+      return { missed, wrong };
+    }
+    case 'numeric': {
+      const v = 'value' in answer ? answer.value : undefined;
+      const ok = v !== undefined && gradeAnswer(q, answer).score >= 1;
+      return { missed: [], wrong: v === undefined || ok ? [] : [numberText(v, q.unit)] };
     }
   }
 }

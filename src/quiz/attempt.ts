@@ -4,7 +4,7 @@
 // Flow: startAttempt -> presentQuestion -> submitAnswer -> next -> ... -> result.
 // presentQuestion gives what the webview may see: texts and opaque ids only, never which
 // choice is correct, the explanation or the per-choice "why". Feedback comes only after submit.
-import { correctAnswer, describeCorrect, validateAnswer } from './answers';
+import { correctAnswer, describeAnswer, describeCorrect, describeDifference, validateAnswer } from './answers';
 import { toQuestion } from './guards';
 import { topicOf, type Answer, type Confidence, type Question, type QuestionType } from './model';
 import { deriveSeed, shuffle, shuffleAway } from './random';
@@ -79,6 +79,10 @@ export interface Feedback {
   explanation: string;
   /** Choices the learner picked (single/multiple), with their "why" where the content has one. */
   chosen: ChosenChoice[];
+  /** Below full score: parts of the correct answer left out (see describeDifference). */
+  missedTexts: string[];
+  /** Below full score: what was wrong in the answer (see describeDifference). */
+  wrongTexts: string[];
   /** Per-part marks; see Grade.marks in scoring.ts. */
   marks: Record<string, boolean>;
   lesson: string;
@@ -191,6 +195,7 @@ function buildFeedback(q: Question, record: AnswerRecord): Feedback {
       .filter((c) => ids.includes(c.id))
       .map((c) => ({ choiceId: c.id, text: c.text, correct: c.correct, ...(c.why !== undefined ? { why: c.why } : {}) }));
   }
+  const diff = isRight(grade.score) ? { missed: [], wrong: [] } : describeDifference(q, record.answer);
   return {
     questionId: q.id,
     type: q.type,
@@ -200,6 +205,8 @@ function buildFeedback(q: Question, record: AnswerRecord): Feedback {
     correctTexts: describeCorrect(q),
     explanation: q.explanation,
     chosen,
+    missedTexts: diff.missed,
+    wrongTexts: diff.wrong,
     marks: grade.marks,
     lesson: q.lesson,
     ...(record.confidence !== undefined ? { confidence: record.confidence } : {}),
@@ -260,6 +267,8 @@ export interface MissedQuestion {
   answered: boolean;
   explanation: string;
   correctTexts: string[];
+  /** The learner's answer as readable lines (describeAnswer); empty when not answered. */
+  givenTexts: string[];
 }
 
 export interface AttemptResult {
@@ -311,7 +320,7 @@ export function result(state: AttemptState, options: ResultOptions = {}): Attemp
     } else {
       missed.push({
         questionId: q.id, prompt: q.prompt, lesson: q.lesson, topic, score: s, answered: rec !== undefined,
-        explanation: q.explanation, correctTexts: describeCorrect(q),
+        explanation: q.explanation, correctTexts: describeCorrect(q), givenTexts: rec ? describeAnswer(q, rec.answer) : [],
       });
     }
     byTopic.set(topic, t);

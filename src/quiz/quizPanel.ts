@@ -64,6 +64,8 @@ export class QuizPanelManager extends Disposable {
     this._register(vscode.window.registerWebviewPanelSerializer(QUIZ_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state) => {
         const saved = parseQuizPanelState(state);
+        // The session the panel showed, when it is still saved; otherwise the one marked as shown.
+        if (saved) await this.service.activate(saved.kind, saved.quizId);
         const session = this.service.session;
         this.log.info(`Restoring the quiz panel: ${session ? (session.quizId ?? session.kind) : 'nothing in progress'}`);
         if (!session && !saved) {
@@ -137,14 +139,21 @@ export class QuizPanelManager extends Disposable {
     );
   }
 
-  private header(s: QuizSession): QuizHeader {
-    return { title: s.title, kind: s.kind };
+  private header(s: QuizSession | undefined): QuizHeader {
+    const paused = this.service.pausedSessions();
+    const base: QuizHeader = s ? { title: s.title, kind: s.kind, ...(s.quizId ? { quizId: s.quizId } : {}) } : { title: 'Quiz', kind: 'quiz' };
+    return { ...base, ...(paused.length ? { paused } : {}) };
   }
 
   /** The message describing the session's current screen. */
   async buildMessage(): Promise<ToQuizWebview> {
     const s = this.service.session;
-    if (!s) return { type: 'empty', header: { title: 'Quiz', kind: 'quiz' }, message: 'No quiz is in progress. Open one from the MLOps view.' };
+    if (!s) {
+      const message = this.service.pausedSessions().length
+        ? 'Continue a quiz below, or open another one from the MLOps view.'
+        : 'No quiz is in progress. Open one from the MLOps view.';
+      return { type: 'empty', header: this.header(undefined), message };
+    }
     const e = lazyBundle<Engine>('quiz');
     const view = e.presentQuestion(s.state);
     if (!view) return { type: 'result', header: this.header(s), result: await this.resultView(s) };
@@ -184,6 +193,7 @@ export class QuizPanelManager extends Disposable {
     return {
       questionId: f.questionId, score: f.score, right: f.right, given, correctAnswer: f.correctAnswer as QuizAnswer,
       correctTexts: f.correctTexts, explanationHtml: renderMarkdown(f.explanation), chosen: f.chosen, marks: f.marks,
+      missedTexts: f.missedTexts, wrongTexts: f.wrongTexts,
       lesson: f.lesson, lessonTitle: await this.lessonTitle(f.lesson), ...(f.confidence ? { confidence: f.confidence } : {}),
       last: s.state.current >= s.state.questions.length - 1 || answered === s.state.questions.length,
     };
@@ -200,7 +210,7 @@ export class QuizPanelManager extends Disposable {
       byTopic: r.byTopic.map((t) => ({ ...t, title: course.topics.find((x) => x.id === t.topic)?.title ?? (t.topic === 'general' ? 'General' : t.topic) })),
       missed: await Promise.all(r.missed.map(async (m) => ({
         questionId: m.questionId, promptHtml: renderMarkdown(m.prompt), explanationHtml: renderMarkdown(m.explanation),
-        correctTexts: m.correctTexts, lesson: m.lesson, lessonTitle: await this.lessonTitle(m.lesson), score: m.score, answered: m.answered,
+        correctTexts: m.correctTexts, givenTexts: m.givenTexts, lesson: m.lesson, lessonTitle: await this.lessonTitle(m.lesson), score: m.score, answered: m.answered,
       }))),
       ...(best !== undefined ? { best } : {}),
     };
@@ -261,6 +271,10 @@ export class QuizPanelManager extends Disposable {
         return;
       case 'retry':
         if (await this.service.retry(msg.mode)) await this.postView();
+        return;
+      case 'resume':
+        if (msg.kind === 'review') await this.openReview();
+        else if (msg.quizId) await this.openQuiz(msg.quizId);
         return;
       case 'openLesson':
         await vscode.commands.executeCommand(OPEN_LESSON_COMMAND, msg.lessonId);

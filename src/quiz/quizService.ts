@@ -7,6 +7,7 @@ import { Disposable } from '../util/dispose';
 import { lazyBundle } from '../util/lazy';
 import type { QuizRecord } from '../shared/quizProtocol';
 import { parseQuizRecords } from '../shared/quizValidate';
+import { SessionShelf, type Session } from './sessions';
 import type { AttemptResult, AttemptState, Confidence, Feedback, Question, ReviewDeck, ReviewScheduler } from './index';
 
 type Engine = typeof import('./index');
@@ -14,16 +15,18 @@ export type { QuizRecord };
 
 export const QUIZ_SECTION = 'quizzes';
 export const DECK_SECTION = 'reviewDeck';
-export const SESSION_KEY = 'mlopsLab.quiz.session';
 /** At most this many questions in one review session (the most overdue ones). */
 export const REVIEW_LIMIT = 20;
 
-export interface QuizSession {
+export type QuizSession = Session<AttemptState>;
+
+/** A session kept aside while another one is shown. */
+export interface PausedSession {
   kind: 'quiz' | 'review';
-  /** For kind "quiz". */
   quizId?: string;
   title: string;
-  state: AttemptState;
+  answered: number;
+  total: number;
 }
 
 export type SubmitOutcome =
@@ -39,8 +42,8 @@ function randomSeed(): number {
 }
 
 export class QuizService extends Disposable {
-  private sessionValue?: QuizSession;
-  private sessionLoaded = false;
+  /** One saved session per quiz plus one for the review (src/quiz/sessions.ts). */
+  private readonly shelf: SessionShelf<AttemptState>;
   private scheduler?: ReviewScheduler;
   private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
   /** Fires when best scores or the review deck change (the tree listens), and when the clock is moved. */
@@ -54,11 +57,16 @@ export class QuizService extends Disposable {
   constructor(
     private readonly store: CourseStore,
     private readonly progress: Progress,
-    private readonly memory: vscode.Memento,
+    memory: vscode.Memento,
     private readonly log: vscode.LogOutputChannel,
     private clock: () => Date = () => new Date(),
   ) {
     super();
+    this.shelf = new SessionShelf<AttemptState>(
+      memory,
+      { serialize: (st) => this.engine().serializeAttempt(st), restore: (raw) => this.engine().restoreAttempt(raw) },
+      (m) => this.log.warn(m),
+    );
     this._register(progress.onDidChange(() => this.changeEmitter.fire()));
   }
 
@@ -138,45 +146,60 @@ export class QuizService extends Disposable {
 
   // ---- sessions ----
 
-  /** The session in progress (restored from workspace state after a reload), if any. */
+  /** The session the panel shows (restored from workspace state after a reload), if any. */
   get session(): QuizSession | undefined {
-    if (!this.sessionLoaded) {
-      this.sessionLoaded = true;
-      this.sessionValue = this.loadSession();
-    }
-    return this.sessionValue;
+    return this.shelf.active;
   }
 
-  private loadSession(): QuizSession | undefined {
-    const raw = this.memory.get<unknown>(SESSION_KEY);
-    if (raw === undefined) return undefined;
-    if (isRecord(raw) && (raw.kind === 'quiz' || raw.kind === 'review') && typeof raw.title === 'string' &&
-      (raw.kind === 'review' || typeof raw.quizId === 'string')) {
-      const state = this.engine().restoreAttempt(raw.attempt);
-      if (state) return { kind: raw.kind, title: raw.title, state, ...(raw.kind === 'quiz' ? { quizId: raw.quizId as string } : {}) };
-    }
-    this.log.warn('Quizzes: the saved quiz in progress could not be restored; it was discarded.');
-    void this.memory.update(SESSION_KEY, undefined);
-    return undefined;
+  /** The saved session of a quiz (or of the review), shown or not. */
+  sessionOf(kind: 'quiz' | 'review', quizId?: string): QuizSession | undefined {
+    return this.shelf.get(kind, quizId);
   }
 
-  private async setSession(s: QuizSession | undefined): Promise<void> {
-    this.sessionLoaded = true;
-    this.sessionValue = s;
-    await this.memory.update(SESSION_KEY, s && {
-      kind: s.kind, title: s.title, ...(s.quizId ? { quizId: s.quizId } : {}), attempt: this.engine().serializeAttempt(s.state),
-    });
-    this.sessionEmitter.fire(s);
+  /** Unfinished sessions other than the shown one: kept for later, never replaced by it. */
+  pausedSessions(): PausedSession[] {
+    const active = this.session;
+    return this.shelf.list()
+      .filter((s) => s !== active && s.state.current < s.state.questions.length)
+      .map((s) => ({
+        kind: s.kind, title: s.title, ...(s.quizId ? { quizId: s.quizId } : {}), total: s.state.questions.length,
+        answered: s.state.questions.filter((q) => Object.prototype.hasOwnProperty.call(s.state.answers, q.id)).length,
+      }));
   }
 
-  /** Starts (or, with resume, continues) the quiz. Undefined for an unknown quiz. */
+  /** Shows a saved session again. Undefined when there is none for it. */
+  async activate(kind: 'quiz' | 'review', quizId?: string): Promise<QuizSession | undefined> {
+    if (!(await this.shelf.activate(kind, quizId))) return undefined;
+    this.sessionEmitter.fire(this.session);
+    return this.session;
+  }
+
+  /** Forgets the sessions in memory and reads them back from workspace state, as a window reload does (tests). */
+  reloadSessions(): void {
+    this.shelf.forget();
+  }
+
+  /** Saves the session in its own slot; `activate` also makes it the shown one. */
+  private async setSession(s: QuizSession, activate: boolean): Promise<void> {
+    await this.shelf.save(s, { activate });
+    this.sessionEmitter.fire(this.session);
+  }
+
+  private unfinished(s: QuizSession | undefined): s is QuizSession {
+    return !!s && s.state.current < s.state.questions.length;
+  }
+
+  /**
+   * Starts the quiz or, with resume, continues its unfinished attempt. Other sessions (other quizzes, the
+   * review) are kept as they are. Undefined for an unknown quiz.
+   */
   async startQuiz(quizId: string, options: { resume?: boolean } = {}): Promise<QuizSession | undefined> {
     const quiz = (await this.store.get()).quizzes.get(quizId);
     if (!quiz) return undefined;
-    const cur = this.session;
-    if (options.resume && cur?.kind === 'quiz' && cur.quizId === quizId && cur.state.current < cur.state.questions.length) return cur;
+    const saved = this.sessionOf('quiz', quizId);
+    if (options.resume && this.unfinished(saved)) return this.activate('quiz', quizId);
     const state = this.engine().startAttempt(quiz.questions, this.seed(), this.now());
-    await this.setSession({ kind: 'quiz', quizId, title: quiz.title, state });
+    await this.setSession({ kind: 'quiz', quizId, title: quiz.title, state }, true);
     this.log.info(`Quiz "${quizId}" started: ${state.questions.length} question(s).`);
     return this.session;
   }
@@ -194,10 +217,9 @@ export class QuizService extends Disposable {
     return new Map([...course.lessons.values()].map((l) => [l.id, l.topicId]));
   }
 
-  /** Starts a review of the due questions, interleaving topics. Undefined when nothing is due. */
+  /** Starts a review of the due questions, interleaving topics (or continues the unfinished one). Undefined when nothing is due. */
   async startReview(options: { resume?: boolean } = {}): Promise<QuizSession | undefined> {
-    const cur = this.session;
-    if (options.resume && cur?.kind === 'review' && cur.state.current < cur.state.questions.length) return cur;
+    if (options.resume && this.unfinished(this.sessionOf('review'))) return this.activate('review');
     const e = this.engine();
     const seed = this.seed();
     const questions = e.buildReviewSession(this.deck(), this.now(), await this.questionsById(), seed, {
@@ -205,7 +227,7 @@ export class QuizService extends Disposable {
     });
     if (!questions.length) return undefined;
     const state = e.startAttempt(questions, seed, this.now(), { shuffleQuestions: false });
-    await this.setSession({ kind: 'review', title: 'Review', state });
+    await this.setSession({ kind: 'review', title: 'Review', state }, true);
     this.log.info(`Review started: ${questions.length} question(s).`);
     return this.session;
   }
@@ -222,7 +244,7 @@ export class QuizService extends Disposable {
     if (!r.ok) return r;
     const complete = r.state.finishedAt !== undefined && s.state.finishedAt === undefined;
     const deck = e.recordAnswer(this.deck(), q.id, r.feedback.score, confidence, now, this.fsrs());
-    await this.setSession({ ...s, state: r.state });
+    await this.setSession({ ...s, state: r.state }, false);
     await this.progress.setSection(DECK_SECTION, deck);
     const quiz = complete && s.kind === 'quiz' && s.quizId ? (await this.store.get()).quizzes.get(s.quizId) : undefined;
     // Only an attempt at the whole quiz sets its score; a retry of the missed questions does not.
@@ -241,7 +263,7 @@ export class QuizService extends Disposable {
     const e = this.engine();
     const q = e.currentQuestion(s.state);
     if (!q || !Object.prototype.hasOwnProperty.call(s.state.answers, q.id)) return false;
-    await this.setSession({ ...s, state: e.next(s.state) });
+    await this.setSession({ ...s, state: e.next(s.state) }, false);
     return true;
   }
 
@@ -254,12 +276,14 @@ export class QuizService extends Disposable {
       ? e.retryMissed(s.state, this.seed(), this.now())
       : e.startAttempt(s.state.questions, this.seed(), this.now(), { shuffleQuestions: s.kind !== 'review' });
     if (!state) return undefined;
-    await this.setSession({ ...s, state });
-    return this.session;
+    await this.setSession({ ...s, state }, false);
+    return this.sessionOf(s.kind, s.quizId);
   }
 
+  /** Ends the shown session (the others stay). */
   async endSession(): Promise<void> {
-    await this.setSession(undefined);
+    await this.shelf.remove();
+    this.sessionEmitter.fire(this.session);
   }
 
   feedbackFor(questionId: string): Feedback | undefined {
@@ -272,10 +296,11 @@ export class QuizService extends Disposable {
     return s ? this.engine().result(s.state, { now: this.now(), lessonTopics: await this.lessonTopics() }) : undefined;
   }
 
-  /** Forgets scores, the deck and the session (the progress reset commands clear sections too). */
+  /** Forgets scores, the deck and every session (the progress reset commands clear sections too). */
   async resetAll(): Promise<void> {
     await this.progress.setSection(QUIZ_SECTION, {});
     await this.progress.setSection(DECK_SECTION, this.engine().emptyDeck());
-    await this.setSession(undefined);
+    await this.shelf.clear();
+    this.sessionEmitter.fire(undefined);
   }
 }

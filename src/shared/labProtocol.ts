@@ -10,7 +10,8 @@ export interface LabCheckView {
   lessonTitle: string;
   /** undefined until the lab has been graded. */
   status?: 'pass' | 'fail';
-  findings: Array<{ file: string; line: number; message: string }>;
+  /** `message` may hold `code` spans; `exists` is false for a file not created yet (shown without a link). */
+  findings: Array<{ file: string; line: number; message: string; exists: boolean }>;
   /** Only the hints the learner has asked for so far. */
   hints: string[];
   hintsTotal: number;
@@ -30,6 +31,23 @@ export interface LabView {
   total: number;
   completed: boolean;
   gradedAt?: string;
+  /** What the lab is busy with right now ("Writing the starter files…", "Grading…"); shown at once. */
+  activity?: string;
+  /** Which text the last grading read, e.g. "Graded your unsaved edits in Dockerfile" or "Graded the saved files". */
+  gradedSource?: string;
+  /** The recorded folder was gone when the window came back. */
+  folderGone?: boolean;
+  /** Set while every check passes: what to do next. */
+  complete?: LabCompleteView;
+}
+
+export interface LabCompleteView {
+  /** When the lab was first completed (ISO date). */
+  completedAt?: string;
+  /** The quiz of the lab's topic. */
+  quiz?: { id: string; title: string };
+  /** The next lab of the course not completed yet. */
+  nextLab?: { id: string; title: string };
 }
 
 export type ToLabWebview = { type: 'lab'; lab: LabView };
@@ -43,6 +61,8 @@ export type FromLabWebview =
   | { type: 'openFinding'; checkId: string; index: number }
   | { type: 'openLesson'; lessonId: string }
   | { type: 'showSolution' }
+  | { type: 'openLab'; labId: string }
+  | { type: 'openQuiz'; quizId: string }
   | { type: 'openExternal'; url: string };
 
 export interface LabPanelState {

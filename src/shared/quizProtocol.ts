@@ -58,6 +58,13 @@ export interface QuizFeedbackView {
   correctTexts: string[];
   explanationHtml: string;
   chosen: QuizChosenView[];
+  /**
+   * Below full score: the parts of the correct answer the learner left out (choices not picked,
+   * lefts not matched), as readable lines. Empty at full score.
+   */
+  missedTexts: string[];
+  /** Below full score: what the learner got wrong (wrong picks, wrong matches, misplaced items), as readable lines. */
+  wrongTexts: string[];
   /** Per part: choice id / item id / left id -> right? */
   marks: Record<string, boolean>;
   lesson: string;
@@ -80,6 +87,8 @@ export interface QuizMissedView {
   promptHtml: string;
   explanationHtml: string;
   correctTexts: string[];
+  /** The learner's answer as readable lines; empty when not answered. */
+  givenTexts: string[];
   lesson: string;
   lessonTitle: string;
   score: number;
@@ -100,10 +109,23 @@ export interface QuizResultView {
   best?: number;
 }
 
+/** An unfinished session kept aside while another one is shown; the panel offers to continue it. */
+export interface QuizPausedView {
+  kind: 'quiz' | 'review';
+  quizId?: string;
+  title: string;
+  answered: number;
+  total: number;
+}
+
 export interface QuizHeader {
   /** The quiz title, or "Review" for a review session. */
   title: string;
   kind: 'quiz' | 'review';
+  /** For kind "quiz": which quiz (kept in the webview state, so a reload shows the same session). */
+  quizId?: string;
+  /** Other unfinished sessions, kept for later. */
+  paused?: QuizPausedView[];
 }
 
 export type ToQuizWebview =
@@ -120,6 +142,8 @@ export type FromQuizWebview =
   | { type: 'next' }
   | { type: 'retry'; mode: 'missed' | 'all' }
   | { type: 'openLesson'; lessonId: string }
+  /** Show a paused session again (from the header's "Continue" buttons). */
+  | { type: 'resume'; kind: 'quiz' | 'review'; quizId?: string }
   | { type: 'close' }
   /** Sent after a view is painted; used for timing and by tests. */
   | { type: 'shown'; phase: QuizShownPhase; questionId?: string };

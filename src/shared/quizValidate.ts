@@ -1,6 +1,6 @@
 // Runtime validation for the quiz panel's messages, both directions. Imports nothing but types.
 import type {
-  FromQuizWebview, QuizAnswer, QuizFeedbackView, QuizHeader, QuizMissedView, QuizOption, QuizPanelState, QuizQuestionView, QuizRecord,
+  FromQuizWebview, QuizAnswer, QuizFeedbackView, QuizHeader, QuizMissedView, QuizOption, QuizPanelState, QuizPausedView, QuizQuestionView, QuizRecord,
   QuizResultView, QuizShownPhase, QuizTopicScoreView, ToQuizWebview,
 } from './quizProtocol';
 import { isLessonId } from './validate';
@@ -71,6 +71,9 @@ export function parseFromQuizWebview(msg: unknown): FromQuizWebview | undefined 
       }
       case 'retry':
         return msg.mode === 'missed' || msg.mode === 'all' ? { type: 'retry', mode: msg.mode } : undefined;
+      case 'resume':
+        if (msg.kind === 'review') return { type: 'resume', kind: 'review' };
+        return msg.kind === 'quiz' && isQuizId(msg.quizId) ? { type: 'resume', kind: 'quiz', quizId: msg.quizId } : undefined;
       case 'openLesson':
         return isLessonId(msg.lessonId) ? { type: 'openLesson', lessonId: msg.lessonId } : undefined;
       case 'shown':
@@ -93,8 +96,22 @@ function isOptions(v: unknown): v is QuizOption[] {
   return Array.isArray(v) && v.length <= MAX_IDS && v.every(isOption);
 }
 
+function isCount(v: unknown): v is number {
+  return Number.isInteger(v) && (v as number) >= 0;
+}
+
+function isPaused(v: unknown): v is QuizPausedView {
+  return isRecord(v) && isText(v.title) && isCount(v.answered) && isCount(v.total) && (v.answered as number) <= (v.total as number) &&
+    (v.kind === 'review' ? v.quizId === undefined : v.kind === 'quiz' && isQuizId(v.quizId));
+}
+
 function isHeader(v: unknown): v is QuizHeader {
-  return isRecord(v) && isText(v.title) && (v.kind === 'quiz' || v.kind === 'review');
+  return isRecord(v) && isText(v.title) && (v.kind === 'quiz' || v.kind === 'review') && (v.quizId === undefined || isQuizId(v.quizId)) &&
+    (v.paused === undefined || (Array.isArray(v.paused) && v.paused.length <= MAX_IDS && v.paused.every(isPaused)));
+}
+
+function isTextList(v: unknown): v is string[] {
+  return Array.isArray(v) && v.length <= MAX_IDS && v.every(isText);
 }
 
 function isQuestionView(v: unknown): v is QuizQuestionView {
@@ -118,7 +135,7 @@ function isQuestionView(v: unknown): v is QuizQuestionView {
 function isFeedbackView(v: unknown): v is QuizFeedbackView {
   return isRecord(v) && isQuizId(v.questionId) && isNum(v.score) && v.score >= 0 && v.score <= 1 && typeof v.right === 'boolean' &&
     parseQuizAnswer(v.given) !== undefined && isRecord(v.correctAnswer) && Array.isArray(v.correctTexts) && v.correctTexts.every(isText) &&
-    isText(v.explanationHtml) && Array.isArray(v.chosen) &&
+    isText(v.explanationHtml) && isTextList(v.missedTexts) && isTextList(v.wrongTexts) && Array.isArray(v.chosen) &&
     v.chosen.every((c) => isRecord(c) && isQuizId(c.choiceId) && isText(c.text) && typeof c.correct === 'boolean' && (c.why === undefined || isText(c.why))) &&
     isRecord(v.marks) && Object.values(v.marks).every((m) => typeof m === 'boolean') &&
     isLessonId(v.lesson) && isText(v.lessonTitle) && typeof v.last === 'boolean' &&
@@ -131,7 +148,7 @@ function isTopicScore(v: unknown): v is QuizTopicScoreView {
 
 function isMissed(v: unknown): v is QuizMissedView {
   return isRecord(v) && isQuizId(v.questionId) && isText(v.promptHtml) && isText(v.explanationHtml) && Array.isArray(v.correctTexts) &&
-    v.correctTexts.every(isText) && isLessonId(v.lesson) && isText(v.lessonTitle) && isNum(v.score) && typeof v.answered === 'boolean';
+    v.correctTexts.every(isText) && isTextList(v.givenTexts) && isLessonId(v.lesson) && isText(v.lessonTitle) && isNum(v.score) && typeof v.answered === 'boolean';
 }
 
 function isResultView(v: unknown): v is QuizResultView {

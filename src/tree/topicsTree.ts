@@ -8,6 +8,13 @@ import type { QuizRecord } from '../shared/quizProtocol';
 import type { Progress } from '../progress/progress';
 import { Disposable } from '../util/dispose';
 import { COMMANDS } from '../commands';
+import { labRow, lessonRow, quizRow, reviewRow, topicRow, type RowText } from './treeLabels';
+
+function apply(item: vscode.TreeItem, row: RowText): vscode.TreeItem {
+  item.description = row.description || undefined;
+  item.accessibilityInformation = { label: row.accessibleName, role: 'treeitem' };
+  return item;
+}
 
 export type TopicsNode =
   | { kind: 'topic'; topic: Topic }
@@ -85,14 +92,13 @@ export class TopicsTreeProvider extends Disposable implements vscode.TreeDataPro
   getTreeItem(node: TopicsNode): vscode.TreeItem {
     if (node.kind === 'topic') {
       const { topic } = node;
-      const item = new vscode.TreeItem(topic.title, vscode.TreeItemCollapsibleState.Collapsed);
       const done = this.progress.doneCount(topic.lessonIds);
+      const row = topicRow(topic.title, done, topic.lessonIds.length);
+      const item = apply(new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.Collapsed), row);
       item.id = `topic:${topic.id}`;
-      item.description = `${done}/${topic.lessonIds.length}`;
       item.tooltip = new vscode.MarkdownString(`**${topic.title}**\n\n${topic.summary}\n\n${done} of ${topic.lessonIds.length} lessons done`);
       item.contextValue = 'topic';
       item.iconPath = new vscode.ThemeIcon(done === topic.lessonIds.length && done > 0 ? 'pass-filled' : 'book');
-      item.accessibilityInformation = { label: `${topic.title}, ${done} of ${topic.lessonIds.length} lessons done` };
       return item;
     }
     if (node.kind === 'lab') return this.labItem(node.lab);
@@ -100,33 +106,33 @@ export class TopicsTreeProvider extends Disposable implements vscode.TreeDataPro
     if (node.kind === 'review') return this.reviewItem(node.due);
     const { lesson } = node;
     const done = this.progress.isLessonDone(lesson.id);
-    const item = new vscode.TreeItem(lesson.title, vscode.TreeItemCollapsibleState.None);
+    const showMinutes = vscode.workspace.getConfiguration('mlopsLab').get<boolean>('tree.showReadingTime', true);
+    const row = lessonRow(lesson.title, done, showMinutes ? lesson.minutes : undefined);
+    const item = apply(new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None), row);
     item.id = `lesson:${lesson.id}`;
     item.contextValue = done ? 'lesson.done' : 'lesson.todo';
     item.iconPath = new vscode.ThemeIcon(done ? 'check' : 'circle-large-outline', done ? new vscode.ThemeColor('testing.iconPassed') : undefined);
-    if (vscode.workspace.getConfiguration('mlopsLab').get<boolean>('tree.showReadingTime', true)) item.description = `${lesson.minutes} min`;
     item.tooltip = new vscode.MarkdownString(`**${lesson.title}**${done ? ' ✓' : ''}\n\n${lesson.summary}`);
     item.command = { command: COMMANDS.openLesson, title: 'Open Lesson', arguments: [lesson.id] };
-    item.accessibilityInformation = { label: `${lesson.title}, ${done ? 'done' : 'not done'}` };
     return item;
   }
 
   private quizItem(quiz: Quiz): vscode.TreeItem {
     const record = this.quizzes?.service.record(quiz.id);
-    const item = new vscode.TreeItem(`Quiz: ${quiz.title}`, vscode.TreeItemCollapsibleState.None);
+    const row = quizRow(quiz.title, quiz.questions.length, record?.best);
+    const item = apply(new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None), row);
     item.id = `quiz:${quiz.id}`;
     item.contextValue = 'quiz';
     item.iconPath = new vscode.ThemeIcon(record && record.best === 100 ? 'pass-filled' : 'checklist', record?.best === 100 ? new vscode.ThemeColor('testing.iconPassed') : undefined);
-    item.description = record ? `best ${record.best}%` : `${quiz.questions.length} questions`;
     const last = record ? `\n\nBest ${record.best}% · last ${record.lastScore}% on ${record.lastAt.slice(0, 10)} · ${record.attempts} attempt(s)` : '';
     item.tooltip = new vscode.MarkdownString(`**${quiz.title}**\n\n${quiz.summary}${last}`);
     item.command = { command: COMMANDS.openQuiz, title: 'Open Quiz', arguments: [quiz.id] };
-    item.accessibilityInformation = { label: `Quiz ${quiz.title}, ${item.description}` };
     return item;
   }
 
   private reviewItem(due: number): vscode.TreeItem {
-    const item = new vscode.TreeItem(due ? `Review due (${due})` : 'Review: nothing due', vscode.TreeItemCollapsibleState.None);
+    const row = reviewRow(due);
+    const item = apply(new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None), row);
     item.id = 'review';
     item.contextValue = 'review';
     item.iconPath = new vscode.ThemeIcon('history');
@@ -137,14 +143,13 @@ export class TopicsTreeProvider extends Disposable implements vscode.TreeDataPro
 
   private labItem(lab: LabDefinition): vscode.TreeItem {
     const s = this.labs?.status(lab.id) ?? { started: false, passed: 0, completed: false };
-    const item = new vscode.TreeItem(`Lab: ${lab.title}`, vscode.TreeItemCollapsibleState.None);
+    const row = labRow(lab.title, s);
+    const item = apply(new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None), row);
     item.id = `lab:${lab.id}`;
     item.contextValue = s.started ? 'lab.started' : 'lab.new';
     item.iconPath = new vscode.ThemeIcon(s.completed ? 'pass-filled' : 'beaker', s.completed ? new vscode.ThemeColor('testing.iconPassed') : undefined);
-    item.description = s.completed ? 'complete' : s.total !== undefined ? `${s.passed}/${s.total} checks` : s.started ? 'started' : '';
     item.tooltip = new vscode.MarkdownString(`**${lab.title}**\n\n${lab.summary}\n\nYou edit \`${lab.mainFile}\`.`);
     item.command = { command: COMMANDS.openLab, title: 'Open Lab', arguments: [lab.id] };
-    item.accessibilityInformation = { label: `Lab ${lab.title}, ${s.completed ? 'complete' : item.description || 'not started'}` };
     return item;
   }
 }

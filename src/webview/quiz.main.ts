@@ -1,12 +1,13 @@
 // Quiz panel script: shows one question at a time, sends the answer, shows the feedback the
-// extension computed, and the result screen. Keyboard: 1-9 pick, Enter submits / goes next,
-// arrows move focus, Alt+Up/Down reorders, S/U sets confidence, Escape closes.
+// extension computed, and the result screen. Keyboard: 1-9 pick a choice (or go to an item of an
+// order question), Enter submits / goes next, arrows move focus, Alt+Up/Down reorders,
+// S/U sets confidence, Escape closes. The hints shown name only the keys that work for the question.
 import type {
-  FromQuizWebview, QuizAnswer, QuizFeedbackView, QuizHeader, QuizPanelState, QuizQuestionView, QuizResultView, QuizShownPhase,
+  FromQuizWebview, QuizAnswer, QuizFeedbackView, QuizHeader, QuizPanelState, QuizQuestionType, QuizQuestionView, QuizResultView, QuizShownPhase,
 } from '../shared/quizProtocol';
 import { parseToQuizWebview } from '../shared/quizValidate';
 import { el, getVsCodeApi } from './vscodeApi';
-import { formatDuration, percentText } from './quiz/format';
+import { confidenceLegend, formatDuration, keysHint, percentText } from './quiz/format';
 
 const vscode = getVsCodeApi<FromQuizWebview, QuizPanelState>();
 const root = document.getElementById('root')!;
@@ -51,6 +52,34 @@ function keyHint(n: number): HTMLElement | string {
   return n < 9 ? el('span', { class: 'key', 'aria-hidden': 'true' }, String(n + 1)) : '';
 }
 
+/** A coloured ✓ / ✗ / ◐ that only decorates: the words next to it say the same, in the text colour. */
+function icon(kind: 'right' | 'partial' | 'wrong', glyph: string): HTMLElement {
+  return el('span', { class: `icon ${kind}`, 'aria-hidden': 'true' }, glyph);
+}
+
+function setMark(node: Element | null, kind: 'right' | 'wrong' | undefined, words: string): void {
+  if (!node) return;
+  node.replaceChildren(...(kind ? [icon(kind, kind === 'right' ? '✓' : '✗'), ' ', words] : []));
+}
+
+/** "Paused: <quiz> (3 of 8 answered) [Continue]" for each unfinished session the panel is not showing. */
+function pausedLine(header: QuizHeader): HTMLElement | string {
+  const paused = header.paused ?? [];
+  if (!paused.length) return '';
+  return el('div', { class: 'paused', role: 'group', 'aria-label': 'Kept for later' },
+    el('span', { class: 'paused-label' }, 'Kept for later:'),
+    ...paused.map((p) => el('span', { class: 'paused-item' },
+      `${p.title} (${p.answered} of ${p.total} answered) `,
+      el('button', {
+        class: 'secondary link-button', 'data-resume': p.kind, ...(p.quizId ? { 'data-quiz': p.quizId } : {}),
+        'aria-label': `Continue ${p.title}`,
+      }, 'Continue'))));
+}
+
+function saveState(header: QuizHeader): void {
+  vscode.setState({ kind: header.kind, ...(header.kind === 'quiz' && header.quizId ? { quizId: header.quizId } : {}) });
+}
+
 // ---- question ----
 
 function renderChoices(q: QuizQuestionView): HTMLElement {
@@ -88,7 +117,6 @@ function renderMatch(q: QuizQuestionView): HTMLElement {
         el('option', { value: '' }, 'Choose…'),
         ...(q.rights ?? []).map((r) => el('option', { value: r.id }, r.text)));
       return el('div', { class: 'match-row', 'data-id': l.id },
-        keyHint(i),
         el('label', { for: `m-${l.id}`, class: 'left' }, l.text),
         sel,
         el('span', { class: 'mark', 'aria-hidden': 'true' }));
@@ -102,9 +130,9 @@ function renderNumeric(q: QuizQuestionView): HTMLElement {
     q.unit ? el('span', { class: 'unit' }, q.unit) : '');
 }
 
-function renderConfidence(): HTMLElement {
+function renderConfidence(type: QuizQuestionType): HTMLElement {
   return el('fieldset', { class: 'confidence' },
-    el('legend', {}, 'How sure are you? (optional, S / U)'),
+    el('legend', {}, confidenceLegend(type)),
     el('label', {}, el('input', { type: 'radio', name: 'confidence', value: 'sure' }), ' Sure'),
     el('label', {}, el('input', { type: 'radio', name: 'confidence', value: 'unsure' }), ' Unsure'));
 }
@@ -125,24 +153,25 @@ function renderQuestion(header: QuizHeader, q: QuizQuestionView, feedback?: Quiz
     el('header', { class: 'quiz-header' },
       el('p', { class: 'eyebrow' }, `${header.kind === 'review' ? 'Review' : header.title} · question ${q.index + 1} of ${q.total}`),
       el('div', { class: 'progress', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': String(q.total), 'aria-valuenow': String(q.index), 'aria-label': 'Questions done' },
-        el('div', { class: 'bar' }))),
+        el('div', { class: 'bar' })),
+      pausedLine(header)),
     el('section', { class: 'question', 'data-type': q.type, 'data-question': q.questionId, 'aria-labelledby': 'prompt' },
       html('div', 'prompt', q.promptHtml),
       q.type === 'multiple' ? el('p', { class: 'instruction' }, 'Select all that apply.') : '',
       q.type === 'order' ? el('p', { class: 'instruction' }, 'Put the items in order (buttons or Alt+Up / Alt+Down).') : '',
       body,
-      renderConfidence(),
+      renderConfidence(q.type),
       el('p', { id: 'error', class: 'error', role: 'alert' }),
       el('div', { class: 'actions' },
         el('button', { id: 'submit', class: 'primary' }, 'Submit'),
-        el('span', { class: 'keys' }, '1-9 pick · Enter submits · Esc closes'))),
+        el('span', { class: 'keys' }, keysHint(q.type)))),
     el('div', { id: 'feedback' }),
   );
   root.querySelector('.prompt')?.setAttribute('id', 'prompt');
   // Through the CSSOM: the CSP allows no inline style attributes.
   const bar = root.querySelector<HTMLElement>('.progress .bar');
   if (bar) bar.style.width = `${pct}%`;
-  vscode.setState({ kind: header.kind });
+  saveState(header);
   if (feedback) {
     applyFeedback(q, feedback, false);
     shown('feedback', q.questionId);
@@ -221,8 +250,8 @@ function applyFeedback(q: QuizQuestionView, f: QuizFeedbackView, speak: boolean)
       const picked = ids.includes(id);
       label.classList.toggle('is-correct', isCorrect);
       label.classList.toggle('is-wrong', picked && !isCorrect);
-      const mark = label.querySelector('.mark');
-      if (mark) mark.textContent = isCorrect ? (picked ? '✓ your answer, correct' : '✓ correct answer') : picked ? '✗ your answer' : '';
+      setMark(label.querySelector('.mark'), isCorrect ? 'right' : picked ? 'wrong' : undefined,
+        isCorrect ? (picked ? 'your answer, correct' : 'correct answer') : 'your answer');
     }
   } else if ('pairs' in given) {
     for (const row of root.querySelectorAll<HTMLElement>('.match-row')) {
@@ -232,16 +261,14 @@ function applyFeedback(q: QuizQuestionView, f: QuizFeedbackView, speak: boolean)
       const ok = f.marks[left] === true;
       row.classList.toggle('is-correct', ok);
       row.classList.toggle('is-wrong', !ok);
-      const mark = row.querySelector('.mark');
-      if (mark) mark.textContent = ok ? '✓' : '✗';
+      setMark(row.querySelector('.mark'), ok ? 'right' : 'wrong', ok ? 'right' : 'wrong');
     }
   } else if ('itemIds' in given) {
     for (const li of root.querySelectorAll<HTMLElement>('.order-item')) {
       const ok = f.marks[li.dataset.id!] === true;
       li.classList.toggle('is-correct', ok);
       li.classList.toggle('is-wrong', !ok);
-      const mark = li.querySelector('.mark');
-      if (mark) mark.textContent = ok ? '✓ in place' : '✗ misplaced';
+      setMark(li.querySelector('.mark'), ok ? 'right' : 'wrong', ok ? 'in place' : 'misplaced');
     }
   } else if ('value' in given) {
     const input = root.querySelector<HTMLInputElement>('#numeric-input');
@@ -255,9 +282,14 @@ function applyFeedback(q: QuizQuestionView, f: QuizFeedbackView, speak: boolean)
   root.querySelector('.question .actions')?.remove();
 
   const verdict = f.right ? 'Correct' : f.score > 0 ? `Partly right: ${percentText(f.score)}` : 'Wrong';
+  const kind = f.right ? 'right' : f.score > 0 ? 'partial' : 'wrong';
   const wrongPicks = f.chosen.filter((c) => !c.correct);
-  const box = el('section', { class: `feedback ${f.right ? 'right' : f.score > 0 ? 'partial' : 'wrong'}`, 'aria-label': 'Feedback' },
-    el('h2', { class: 'verdict' }, `${f.right ? '✓' : f.score > 0 ? '◐' : '✗'} ${verdict}`),
+  const lists = differenceLists(q.type, f);
+  const box = el('section', { class: `feedback ${kind}`, 'aria-label': 'Feedback' },
+    el('h2', { class: 'verdict' }, icon(kind, f.right ? '✓' : f.score > 0 ? '◐' : '✗'), ' ', el('span', { class: 'verdict-text' }, verdict)),
+    ...lists.map((l) => el('div', { class: `difference ${l.cls}` },
+      el('h3', {}, l.label),
+      el('ul', {}, ...l.items.map((t) => el('li', {}, t))))),
     f.right ? '' : el('div', { class: 'correct-answer' },
       el('h3', {}, 'Correct answer'),
       el('ul', {}, ...f.correctTexts.map((t) => el('li', {}, t)))),
@@ -272,21 +304,41 @@ function applyFeedback(q: QuizQuestionView, f: QuizFeedbackView, speak: boolean)
   root.querySelector('#feedback')?.replaceChildren(box);
   root.querySelector<HTMLButtonElement>('#next')?.focus();
   if (speak) {
+    const listText = lists.map((l) => ` ${l.label}: ${l.items.join('; ')}.`).join('');
     const answerText = f.right ? '' : ` Correct answer: ${f.correctTexts.join('; ')}.`;
-    announce(`${verdict}.${answerText}`);
+    announce(`${verdict}.${listText}${answerText}`);
   }
+}
+
+/**
+ * What a partly right or wrong answer missed and got wrong, labelled for the question type. Single choice
+ * and numeric answers need no list: the correct answer and the marked pick already say it all.
+ */
+function differenceLists(type: QuizQuestionType, f: QuizFeedbackView): Array<{ label: string; cls: string; items: string[] }> {
+  if (f.right) return [];
+  const labels: Partial<Record<QuizQuestionType, { missed?: string; wrong?: string }>> = {
+    multiple: { missed: 'You missed', wrong: 'Not part of the answer, but picked' },
+    match: { missed: 'Not matched', wrong: 'Wrong matches' },
+    order: { wrong: 'Out of place' },
+  };
+  const l = labels[type] ?? {};
+  return [
+    ...(l.missed && f.missedTexts.length ? [{ label: l.missed, cls: 'missed-parts', items: f.missedTexts }] : []),
+    ...(l.wrong && f.wrongTexts.length ? [{ label: l.wrong, cls: 'wrong-parts', items: f.wrongTexts }] : []),
+  ];
 }
 
 // ---- result ----
 
 function renderResult(header: QuizHeader, r: QuizResultView): void {
   screen = { kind: 'result', header, result: r };
-  vscode.setState({ kind: header.kind });
+  saveState(header);
   const score = Math.round(r.score * 100) / 100;
   root.replaceChildren(
     el('header', { class: 'quiz-header' },
       el('p', { class: 'eyebrow' }, header.kind === 'review' ? 'Review finished' : 'Quiz finished'),
-      el('h1', {}, header.title)),
+      el('h1', {}, header.title),
+      pausedLine(header)),
     el('section', { class: 'result', 'aria-label': 'Result' },
       el('p', { class: 'score', id: 'score' }, `Score: ${score} / ${r.max} (${r.percent}%)`),
       el('p', {}, `${r.right} of ${r.total} fully right · time ${formatDuration(r.durationMs)}${r.best !== undefined ? ` · best ${r.best}%` : ''}`),
@@ -305,6 +357,7 @@ function renderResult(header: QuizHeader, r: QuizResultView): void {
       ...r.missed.map((m) => el('article', { class: 'missed-item' },
         html('div', 'prompt', m.promptHtml),
         el('p', { class: 'your-score' }, m.answered ? `Your score: ${percentText(m.score)}` : 'Not answered'),
+        m.answered ? el('div', { class: 'given-answer' }, el('strong', {}, 'Your answer: '), m.givenTexts.join('; ')) : '',
         el('div', { class: 'correct-answer' }, el('strong', {}, 'Correct answer: '), m.correctTexts.join('; ')),
         html('div', 'explanation', m.explanationHtml),
         el('p', {}, lessonLink(m.lesson, m.lessonTitle))))) : el('p', { class: 'all-right' }, 'Every question fully right.'),
@@ -316,7 +369,7 @@ function renderResult(header: QuizHeader, r: QuizResultView): void {
 
 function renderEmpty(header: QuizHeader, message: string): void {
   screen = { kind: 'empty' };
-  root.replaceChildren(el('h1', {}, header.title), el('p', { class: 'empty' }, message));
+  root.replaceChildren(el('h1', {}, header.title), el('p', { class: 'empty' }, message), pausedLine(header));
   shown('empty');
 }
 
@@ -366,13 +419,15 @@ function moveItem(id: string, delta: number): void {
 }
 
 document.addEventListener('click', (event) => {
-  const target = (event.target as Element | null)?.closest('[data-lesson], #submit, #next, [data-retry], [data-move]');
+  const target = (event.target as Element | null)?.closest('[data-lesson], #submit, #next, [data-retry], [data-move], [data-resume]');
   if (!(target instanceof HTMLElement)) return;
   event.preventDefault();
   if (target.dataset.lesson) post({ type: 'openLesson', lessonId: target.dataset.lesson });
   else if (target.id === 'submit') submit();
   else if (target.id === 'next') post({ type: 'next' });
   else if (target.dataset.retry === 'missed' || target.dataset.retry === 'all') post({ type: 'retry', mode: target.dataset.retry });
+  else if (target.dataset.resume === 'review') post({ type: 'resume', kind: 'review' });
+  else if (target.dataset.resume === 'quiz' && target.dataset.quiz) post({ type: 'resume', kind: 'quiz', quizId: target.dataset.quiz });
   else if (target.dataset.move && target.dataset.id) moveItem(target.dataset.id, target.dataset.move === 'up' ? -1 : 1);
 });
 

@@ -489,8 +489,9 @@ const validToLesson = [
   { type: 'lesson', lesson: { id: 'a', title: 'A', topicTitle: 'T', minutes: 3, html: '<p>x</p>', done: false, index: 1, total: 21, previous: ref, next: ref, related: [ref] } },
 ];
 const validLessonState = [{ lessonId: 'what-is-mlops', scrollY: 120 }, { lessonId: 'a' }];
-const validFromLab = [{ type: 'ready' }, { type: 'grade' }, { type: 'revealHint', checkId: 'docker.pinned-base' }, { type: 'openFinding', checkId: 'ci.valid-workflow', index: 3 }, { type: 'openLesson', lessonId: 'why-versioning' }, { type: 'openExternal', url: 'http://x.org' }];
-const validToLab = [{ type: 'lab', lab: { id: 'dvc-pipeline', title: 'T', summary: 'S', mainFile: 'dvc.yaml', html: '', checks: [{ id: 'dvc.stage-names', title: 't', why: 'w', scope: 'lab', lessonId: 'a', lessonTitle: 'A', status: 'fail', findings: [{ file: 'dvc.yaml', line: 1, message: 'm' }], hints: [], hintsTotal: 2 }], passed: 0, total: 1, completed: false } }];
+const validFromLab = [{ type: 'ready' }, { type: 'grade' }, { type: 'revealHint', checkId: 'docker.pinned-base' }, { type: 'openFinding', checkId: 'ci.valid-workflow', index: 3 }, { type: 'openLesson', lessonId: 'why-versioning' }, { type: 'openLab', labId: 'ci-for-ml' }, { type: 'openQuiz', quizId: 'deployment-quiz' }, { type: 'openExternal', url: 'http://x.org' }];
+const validToLab = [{ type: 'lab', lab: { id: 'dvc-pipeline', title: 'T', summary: 'S', mainFile: 'dvc.yaml', html: '', checks: [{ id: 'dvc.stage-names', title: 't', why: 'w', scope: 'lab', lessonId: 'a', lessonTitle: 'A', status: 'fail', findings: [{ file: 'dvc.yaml', line: 1, message: 'm', exists: true }], hints: [], hintsTotal: 2 }], passed: 0, total: 1, completed: false } },
+  { type: 'lab', lab: { id: 'containerize-model-server', title: 'T', summary: 'S', mainFile: 'Dockerfile', html: '', checks: [], passed: 0, total: 0, completed: true, activity: 'Grading…', gradedSource: 'Graded the saved files', complete: { completedAt: '2026-12-01T10:00:00.000Z', quiz: { id: 'deployment-quiz', title: 'Q' }, nextLab: { id: 'ci-for-ml', title: 'CI' } } } }];
 const validLabState = [{ labId: 'dvc-pipeline' }];
 
 const urlArb = fc.oneof(
@@ -560,7 +561,7 @@ function labValidatorCase(c: MessageCase): CaseOutcome {
       v.push(...checkIdempotent('parseFromLabWebview', parseFromLabWebview, c.value));
       const out = parseFromLabWebview(c.value);
       if (out?.type === 'openFinding' && !(Number.isInteger(out.index) && out.index >= 0 && out.index < 1000)) v.push('accepted a bad finding index');
-      if (out && Object.keys(out).some((k) => !['type', 'checkId', 'index', 'lessonId', 'url'].includes(k))) v.push('passed a stray key through');
+      if (out && Object.keys(out).some((k) => !['type', 'checkId', 'index', 'lessonId', 'labId', 'quizId', 'url'].includes(k))) v.push('passed a stray key through');
       break;
     }
     case 'to':

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { MlopsLabApi } from '../../src/extension';
-import { correctAnswer } from '../../src/quiz/answers';
+import { correctAnswer, describeAnswer } from '../../src/quiz/answers';
 import type { Answer, Question, Quiz } from '../../src/quiz/model';
 import type { QuizApi } from '../../src/quiz/quizFeature';
 import { QUIZ_COMMANDS } from '../../src/quiz/quizCommandIds';
@@ -137,6 +137,13 @@ suite('Quizzes', () => {
     assert.equal(res.result.total, quiz.questions.length);
     assert.equal(res.result.right, quiz.questions.length - wrong);
     assert.equal(res.result.missed.length, wrong);
+    // Issue 12: each missed question shows the learner's answer next to the correct one.
+    for (const m of res.result.missed) {
+      const q = quiz.questions.find((x) => x.id === m.questionId)!;
+      assert.deepEqual(m.givenTexts, describeAnswer(q, wrongAnswer(q)), m.questionId);
+      assert.ok(m.givenTexts.length > 0 && m.correctTexts.length > 0);
+      assert.notDeepEqual(m.givenTexts, m.correctTexts);
+    }
     assert.ok(res.result.byTopic.length >= 2, 'the article quiz is broken down by topic');
     const record = quizzes.service.record(quiz.id);
     assert.ok(record);
@@ -201,11 +208,120 @@ suite('Quizzes', () => {
         const fb = await answer(quizzes, q, { pairs });
         assert.equal(fb.right, false);
         assert.ok(fb.score > 0 && fb.score < 1, `score ${fb.score}`);
+        // Issue 12: the feedback names the two wrong matches, each with the right one.
+        const m = quizzes.panel.lastMessage;
+        assert.ok(m?.type === 'question' && m.feedback);
+        assert.deepEqual(m.feedback.wrongTexts, [
+          `${q.pairs[0].left} → ${q.pairs[1].right} (it goes with ${q.pairs[0].right})`,
+          `${q.pairs[1].left} → ${q.pairs[0].right} (it goes with ${q.pairs[1].right})`,
+        ]);
         return;
       }
       await quizzes.panel.receive({ type: 'submit', questionId: q.id, answer: correctAnswer(q) });
       await quizzes.panel.receive({ type: 'next' });
     }
+  });
+
+  test('a partly right multiple-choice answer names the choices missed and the wrong pick (issue 12)', async function () {
+    this.timeout(60_000);
+    const api = await getApi();
+    const quizzes = quizzesOf(api);
+    const course = await api.store.get();
+    const quiz = [...course.quizzes.values()].find((x) => x.questions.some((q) => q.type === 'multiple' && q.choices.filter((c) => c.correct).length >= 3 && q.choices.some((c) => !c.correct)))!;
+    assert.ok(quiz, 'a quiz with a multiple-choice question of three right choices');
+    await quizzes.panel.openQuiz(quiz.id, { restart: true });
+    for (;;) {
+      const q = await current(quizzes);
+      if (q.type === 'multiple' && q.choices.filter((c) => c.correct).length >= 3 && q.choices.some((c) => !c.correct)) {
+        const right = q.choices.filter((c) => c.correct);
+        const distractor = q.choices.find((c) => !c.correct)!;
+        // Two right picks and one wrong one: (2 - 1) / n right, partial credit.
+        const fb = await answer(quizzes, q, { choiceIds: [right[0].id, right[1].id, distractor.id] });
+        assert.ok(fb.score > 0 && fb.score < 1, `score ${fb.score}`);
+        const m = quizzes.panel.lastMessage;
+        assert.ok(m?.type === 'question' && m.feedback);
+        assert.deepEqual(m.feedback.missedTexts, right.slice(2).map((c) => c.text));
+        assert.deepEqual(m.feedback.wrongTexts, [distractor.text]);
+        return;
+      }
+      await quizzes.panel.receive({ type: 'submit', questionId: q.id, answer: correctAnswer(q) });
+      await quizzes.panel.receive({ type: 'next' });
+    }
+  });
+
+  test('a review or another quiz never discards a quiz in progress; each comes back where it was, also after a reload (issue 12)', async function () {
+    this.timeout(120_000);
+    const api = await getApi();
+    const quizzes = quizzesOf(api);
+    const course = await api.store.get();
+    const quizA = course.quizzes.get('article-quiz') ?? [...course.quizzes.values()].find((q) => q.questions.length >= 10)!;
+    const quizB = [...course.quizzes.values()].find((q) => q.id !== quizA.id)!;
+    const stateOf = () => JSON.stringify(quizzes.service.session?.state);
+    const step = async (q: Question, a: Answer) => {
+      await answer(quizzes, q, a);
+      const shown = waitFor(quizzes.panel.onDidShow, (e) => e.phase === 'question', 15_000);
+      await quizzes.panel.receive({ type: 'next' });
+      await shown;
+    };
+
+    // Quiz A: 5 answers, two of them wrong so the review has something due once the clock moves on.
+    await vscode.commands.executeCommand(QUIZ_COMMANDS.openQuiz, quizA.id);
+    for (let i = 0; i < 5; i++) {
+      const q = await current(quizzes);
+      await step(q, i < 2 ? wrongAnswer(q) : correctAnswer(q));
+    }
+    const savedA = stateOf();
+    clock = new Date(T0.getTime() + 3 * 86_400_000);
+    quizzes.setClock(() => clock);
+
+    // One click on "Review due": the review is shown, quiz A is kept aside.
+    assert.equal(await vscode.commands.executeCommand(QUIZ_COMMANDS.startReview), true);
+    assert.equal(quizzes.service.session?.kind, 'review');
+    const shownReview = quizzes.panel.lastMessage;
+    assert.ok(shownReview?.type === 'question');
+    assert.deepEqual(shownReview.header.paused, [{ kind: 'quiz', quizId: quizA.id, title: quizA.title, answered: 5, total: quizA.questions.length }]);
+    const rq = await current(quizzes);
+    await answer(quizzes, rq, correctAnswer(rq));
+    const savedReview = stateOf();
+
+    // Quiz A again, by the same command as before: its 5 answers are there, at question 6.
+    let shown = waitFor(quizzes.panel.onDidShow, (e) => e.phase === 'question', 15_000);
+    assert.equal(await vscode.commands.executeCommand(QUIZ_COMMANDS.openQuiz, quizA.id), true);
+    await shown;
+    assert.equal(quizzes.service.session?.quizId, quizA.id);
+    assert.equal(stateOf(), savedA, 'quiz A resumed where it was');
+    const back = quizzes.panel.lastMessage;
+    assert.ok(back?.type === 'question');
+    assert.equal(back.question.index, 5);
+    assert.deepEqual(back.header.paused?.map((p) => [p.kind, p.answered]), [['review', 1]]);
+
+    // Another quiz in between, then back to A and to the review through the panel's "Continue" buttons.
+    await quizzes.panel.openQuiz(quizB.id);
+    const qb = await current(quizzes);
+    await answer(quizzes, qb, correctAnswer(qb));
+    const savedB = stateOf();
+    await quizzes.panel.receive({ type: 'resume', kind: 'quiz', quizId: quizA.id });
+    assert.equal(stateOf(), savedA);
+    await quizzes.panel.receive({ type: 'resume', kind: 'review' });
+    assert.equal(quizzes.service.session?.kind, 'review');
+    assert.equal(stateOf(), savedReview, 'the review resumed where it was');
+    const paused = quizzes.panel.lastMessage;
+    assert.ok(paused?.type === 'question');
+    assert.deepEqual(paused.header.paused?.map((p) => p.quizId).sort(), [quizA.id, quizB.id].sort());
+
+    // A reload: the sessions are read back from workspace state; the panel shows the review, A and B are kept.
+    quizzes.panel.close();
+    await eventually(() => !quizzes.panel.isOpen, 5000, 'panel closed');
+    quizzes.service.reloadSessions();
+    assert.equal(quizzes.service.session?.kind, 'review');
+    assert.equal(stateOf(), savedReview);
+    assert.equal(JSON.stringify(quizzes.service.sessionOf('quiz', quizA.id)?.state), savedA);
+    assert.equal(JSON.stringify(quizzes.service.sessionOf('quiz', quizB.id)?.state), savedB);
+    shown = waitFor(quizzes.panel.onDidShow, (e) => e.phase === 'question', 15_000);
+    assert.equal(await vscode.commands.executeCommand(QUIZ_COMMANDS.openQuiz, quizA.id), true);
+    await shown;
+    assert.equal(stateOf(), savedA, 'quiz A after the reload: still its 5 answers');
+    assert.equal(Object.keys(quizzes.service.session!.state.answers).length, 5);
   });
 
   test('a wrong answer comes back for review once the clock moves on', async function () {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { COMMANDS } from '../../src/commands';
 
 const root = join(__dirname, '..', '..', '..');
@@ -30,10 +30,37 @@ describe('package.json manifest', () => {
   });
 
   it('walkthrough steps have their media and complete on real events', () => {
+    const code = sources(join(root, 'src'));
     for (const step of pkg.contributes.walkthroughs[0].steps) {
       assert.ok(existsSync(join(root, step.media.markdown)), step.media.markdown);
       assert.ok(step.completionEvents.length > 0, `${step.id} completes on an event`);
+      // Every image a step's markdown shows is shipped beside it.
+      const md = readFileSync(join(root, step.media.markdown), 'utf8');
+      for (const [, src] of md.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)) assert.ok(existsSync(join(root, dirname(step.media.markdown), src)), `${step.media.markdown} shows missing ${src}`);
+      // A context key a step waits for is one the code sets.
+      for (const e of step.completionEvents as string[]) {
+        const key = /^onContext:(.+)$/.exec(e)?.[1];
+        if (key) assert.ok(code.includes(`'${key}'`), `${step.id} waits for ${key}, which no code sets`);
+      }
     }
+  });
+
+  it('the walkthrough leads to a first quiz answer and a first lab grading, with links to real content', () => {
+    const steps = pkg.contributes.walkthroughs[0].steps as Array<{ id: string; description: string; completionEvents: string[] }>;
+    const quiz = steps.find((s) => s.description.includes('command:mlopsLab.openQuiz'));
+    const lab = steps.find((s) => s.description.includes('command:mlopsLab.startLab'));
+    assert.ok(quiz && lab, 'a quiz step and a lab step');
+    // Done when the learner has answered / been graded, not when the command merely ran.
+    assert.deepEqual(quiz.completionEvents, ['onContext:mlopsLab.quizAnswered']);
+    assert.deepEqual(lab.completionEvents, ['onContext:mlopsLab.labGraded']);
+    for (const s of [quiz, lab]) {
+      for (const [, args] of s.description.matchAll(/command:mlopsLab\.\w+\?([^)\s]+)/g)) {
+        const [id] = JSON.parse(decodeURIComponent(args)) as string[];
+        const file = s === quiz ? join(root, 'content', 'quizzes', `${id}.yaml`) : join(root, 'content', 'labs', id, 'lab.yaml');
+        assert.ok(existsSync(file), `${s.id} links to "${id}", which has no ${file}`);
+      }
+    }
+    assert.ok(steps.length <= 6, 'a short walkthrough');
   });
 
   it('activates lazily and runs on the test host', () => {

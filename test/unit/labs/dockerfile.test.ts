@@ -543,6 +543,14 @@ describe('docker.healthcheck', () => {
     assert.equal(check(fixed, id).status, 'pass');
     assert.equal(check(fixed, 'docker.valid-syntax').status, 'pass');
   });
+  it('the quick fix writes the same HEALTHCHECK as the reference solution (Python urllib: the slim image has no curl)', () => {
+    const files = withDockerfile(good(dropLine(10)));
+    const fix = check(files, id).findings[0].fix!;
+    const solutionText = readFileSync(join(LAB_DIR, 'solution', 'Dockerfile'), 'utf8');
+    assert.ok(solutionText.includes(fix.newText), `the solution holds:\n${fix.newText}`);
+    assert.match(fix.newText, /urllib\.request\.urlopen/);
+    assert.doesNotMatch(solutionText, /install[^\n]*curl/, 'the solution installs no curl it does not use');
+  });
   it('flags HEALTHCHECK NONE and an overridden HEALTHCHECK', () => {
     assert.deepEqual(lines(check(withDockerfile(good(replaceLine(10, 'HEALTHCHECK NONE'))), id).findings), [10]);
     assert.deepEqual(lines(check(withDockerfile(good((l) => [...l.slice(0, 9), 'HEALTHCHECK CMD true', ...l.slice(9)])), id).findings), [10]);
@@ -620,9 +628,20 @@ describe('docker.dockerignore', () => {
     assert.equal(check(project(), id).status, 'pass');
     assert.equal(check(project({ '.dockerignore': fixture('allowlist.dockerignore') }), id).status, 'pass');
   });
-  it('reports a missing .dockerignore at its line 1', () => {
+  it('reports a missing .dockerignore on the Dockerfile, never at the missing file, with a fix that creates the reference one', () => {
     const r = check(project({ '.dockerignore': null }), id);
-    assert.deepEqual(r.findings.map((f) => [f.file, f.line]), [['.dockerignore', 1]]);
+    assert.deepEqual(r.findings.map((f) => [f.file, f.line]), [['Dockerfile', 2]], 'on the FROM line of the solution');
+    const fix = r.findings[0].fix!;
+    assert.equal(fix.title, 'Create .dockerignore');
+    assert.equal(fix.create, true);
+    assert.equal(fix.file, '.dockerignore');
+    assert.equal(fix.newText, readFileSync(join(LAB_DIR, 'solution', '.dockerignore'), 'utf8'), 'the fix writes what the reference solution has');
+    assert.equal(check(project({ '.dockerignore': fix.newText }), id).status, 'pass');
+    assert.doesNotMatch(r.findings[0].message, /`/);
+    // The starter copies the whole context with ADD . .: said there.
+    assert.deepEqual(check(starter(), id).findings.map((f) => [f.file, f.line]), [['Dockerfile', 7]]);
+    // Without a Dockerfile there is nowhere else to say it.
+    assert.deepEqual(check(project({ '.dockerignore': null, Dockerfile: null }), id).findings.map((f) => f.file), ['.dockerignore']);
   });
   it('flags what is missing with fixes that add it', () => {
     const files = project({ '.dockerignore': '# context\n__pycache__/\n' });

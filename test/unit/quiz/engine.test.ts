@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { correctAnswer, validateAnswer } from '../../../src/quiz/answers';
+import { correctAnswer, describeAnswer, describeCorrect, describeDifference, validateAnswer } from '../../../src/quiz/answers';
 import {
   coversQuiz, feedbackFor, isComplete, next, presentQuestion, restoreAttempt, result, retryMissed, serializeAttempt, startAttempt, submitAnswer,
   type AttemptState,
@@ -242,7 +242,7 @@ describe('quiz attempt', () => {
       questionId: 's-1', type: 'single', score: 0, right: false,
       correctAnswer: { choiceId: choiceId(Q('s-1'), 'A') }, correctTexts: ['A'], explanation: 'A because A',
       chosen: [{ choiceId: choiceId(Q('s-1'), 'B'), text: 'B', correct: false, why: 'B is wrong' }],
-      marks: { [choiceId(Q('s-1'), 'B')]: false }, lesson: 'l1', confidence: 'sure',
+      marks: { [choiceId(Q('s-1'), 'B')]: false }, lesson: 'l1', confidence: 'sure', missedTexts: ['A'], wrongTexts: ['B'],
     });
     assert.equal(s0.answers['s-1'], undefined, 'the input state is not mutated');
     assert.equal(wrong.state.answers['s-1'].at, at(5).getTime());
@@ -309,6 +309,10 @@ describe('quiz attempt', () => {
     assert.equal(r.missed[0].explanation, 'three right');
     assert.deepEqual(r.missed[1].correctTexts, ['a → x', 'b → y', 'c → z']);
     assert.deepEqual(r.missed[2].correctTexts, ['120 ms (±0.5 ms)']);
+    // Issue 12: the missed list shows what the learner chose next to the correct answer.
+    assert.deepEqual(r.missed[0].givenTexts, ['A', 'B']);
+    assert.deepEqual(r.missed[1].givenTexts, ['a → x', 'b → z', 'c → y']);
+    assert.deepEqual(r.missed[2].givenTexts, [], 'not answered');
     assert.deepEqual(result(s).byTopic.map((t) => t.topic), ['cicd'], 'without a map the quiz topic is used');
     assert.equal(result(s).durationMs, 30_000, 'without now: up to the last answer');
 
@@ -370,6 +374,50 @@ describe('quiz attempt', () => {
     assert.equal(tamper((x) => ((x.questions as Array<Record<string, unknown>>)[0].type = 'essay')), undefined);
     for (const junk of ['', '{', 'null', '[]', '42', '{"version":1}', undefined, null, 12, [], { version: 1, seed: 1 }]) {
       assert.equal(restoreAttempt(junk), undefined);
+    }
+  });
+
+  it('feedback below full score names what was missed and what was wrong (issue 12)', () => {
+    const feedback = (id: string, a: Answer) => {
+      const s0 = startAttempt([Q(id)], 1, NOW);
+      const r = submitAnswer(s0, a, undefined, NOW);
+      assert.ok(r.ok);
+      return r.feedback;
+    };
+    // Multiple, partly right: the correct choices not picked are named, and so is the wrong pick.
+    const m = feedback('m-1', { choiceIds: [choiceId(Q('m-1'), 'A'), choiceId(Q('m-1'), 'D')] });
+    assert.ok(m.score === 0 && !m.right);
+    const m2 = feedback('m-1', { choiceIds: [choiceId(Q('m-1'), 'A'), choiceId(Q('m-1'), 'B'), choiceId(Q('m-1'), 'E')] });
+    assert.ok(m2.score > 0 && m2.score < 1);
+    assert.deepEqual([m2.missedTexts, m2.wrongTexts], [['C'], ['E']]);
+    assert.deepEqual([m.missedTexts, m.wrongTexts], [['B', 'C'], ['D']]);
+    // Single: the right choice is the one missed, the pick the wrong one.
+    const s = feedback('s-1', { choiceId: choiceId(Q('s-1'), 'B') });
+    assert.deepEqual([s.missedTexts, s.wrongTexts], [['A'], ['B']]);
+    // Match: a wrong match names what was chosen and what belongs there.
+    const x = feedback('x-1', { pairs: matchPairs(Q('x-1'), { a: 'x', b: 'z', c: 'y' }) });
+    assert.deepEqual([x.missedTexts, x.wrongTexts], [[], ['b → z (it goes with y)', 'c → y (it goes with z)']]);
+    // Order: each misplaced item with where it was put and where it belongs.
+    const o = feedback('o-1', { itemIds: itemIds(Q('o-1'), ['two', 'one', 'three', 'four', 'five']) });
+    assert.deepEqual(o.wrongTexts, ['two: you put it at position 1, it belongs at 2', 'one: you put it at position 2, it belongs at 1']);
+    assert.deepEqual(o.missedTexts, []);
+    // Numeric: the number given.
+    assert.deepEqual(feedback('n-1', { value: 200 }).wrongTexts, ['200 ms']);
+    // Full score: nothing to list.
+    for (const q of QUESTIONS) {
+      const f = feedback(q.id, correctAnswer(q));
+      assert.deepEqual([f.missedTexts, f.wrongTexts], [[], []], q.id);
+    }
+  });
+
+  it('describes answers and differences for every question of the course without unknown parts', () => {
+    const { quizzes } = loadContentQuizzes();
+    for (const q of quizzes.flatMap((x) => x.questions)) {
+      const right = correctAnswer(q);
+      assert.deepEqual(describeDifference(q, right), { missed: [], wrong: [] }, q.id);
+      // The correct answer described as an answer reads like the correct answer's own description.
+      if (q.type !== 'numeric') assert.deepEqual(describeAnswer(q, right), describeCorrect(q), q.id);
+      for (const line of [...describeAnswer(q, right), ...describeCorrect(q)]) assert.ok(!/undefined|\[object/.test(line), `${q.id}: ${line}`);
     }
   });
 

@@ -10,7 +10,7 @@ const header = { title: 'Quiz', kind: 'quiz' };
 const feedback = {
   questionId: 'fund-01', score: 0, right: false, given: { choiceId: 'c2def' }, correctAnswer: { choiceId: 'c1abc' }, correctTexts: ['A'],
   explanationHtml: '<p>because</p>', chosen: [{ choiceId: 'c2def', text: 'B', correct: false, why: 'no' }], marks: { c2def: false },
-  lesson: 'what-is-mlops', lessonTitle: 'What is MLOps', last: false,
+  lesson: 'what-is-mlops', lessonTitle: 'What is MLOps', last: false, missedTexts: ['A'], wrongTexts: ['B'],
 };
 
 describe('quiz webview protocol', () => {
@@ -26,6 +26,11 @@ describe('quiz webview protocol', () => {
     assert.deepEqual(parseFromQuizWebview({ type: 'retry', mode: 'missed' }), { type: 'retry', mode: 'missed' });
     assert.deepEqual(parseFromQuizWebview({ type: 'openLesson', lessonId: 'model-drift' }), { type: 'openLesson', lessonId: 'model-drift' });
     assert.deepEqual(parseFromQuizWebview({ type: 'shown', phase: 'feedback', questionId: 'q-1' }), { type: 'shown', phase: 'feedback', questionId: 'q-1' });
+    assert.deepEqual(parseFromQuizWebview({ type: 'resume', kind: 'quiz', quizId: 'cicd-quiz', x: 1 }), { type: 'resume', kind: 'quiz', quizId: 'cicd-quiz' });
+    assert.deepEqual(parseFromQuizWebview({ type: 'resume', kind: 'review', quizId: 'cicd-quiz' }), { type: 'resume', kind: 'review' });
+    for (const bad of [{ type: 'resume' }, { type: 'resume', kind: 'quiz' }, { type: 'resume', kind: 'quiz', quizId: '../x' }, { type: 'resume', kind: 'exam' }]) {
+      assert.equal(parseFromQuizWebview(bad), undefined, JSON.stringify(bad));
+    }
   });
 
   it('rejects malformed, unknown and oversized messages', () => {
@@ -56,8 +61,21 @@ describe('quiz webview protocol', () => {
     assert.equal(parseToQuizWebview({ type: 'question', header, question: { ...question, type: 'essay' } }), undefined);
     assert.equal(parseToQuizWebview({ type: 'question', header: { title: 'x', kind: 'exam' }, question }), undefined);
     const result = { score: 1.5, max: 3, percent: 50, right: 1, total: 3, durationMs: 1000, byTopic: [{ topic: 'cicd', title: 'CI/CD', score: 1.5, max: 3, right: 1 }],
-      missed: [{ questionId: 'q-1', promptHtml: '', explanationHtml: '', correctTexts: ['A'], lesson: 'l', lessonTitle: 'L', score: 0.5, answered: true }] };
+      missed: [{ questionId: 'q-1', promptHtml: '', explanationHtml: '', correctTexts: ['A'], givenTexts: ['B'], lesson: 'l', lessonTitle: 'L', score: 0.5, answered: true }] };
     assert.ok(parseToQuizWebview({ type: 'result', header, result }));
+    // Issue 12: the missed list carries the learner's answer, feedback the missed and wrong parts.
+    assert.equal(parseToQuizWebview({ type: 'result', header, result: { ...result, missed: [{ ...result.missed[0], givenTexts: undefined }] } }), undefined);
+    assert.equal(parseToQuizWebview({ type: 'result', header, result: { ...result, missed: [{ ...result.missed[0], givenTexts: [3] }] } }), undefined);
+    assert.equal(parseToQuizWebview({ type: 'question', header, question, feedback: { ...feedback, missedTexts: undefined } }), undefined);
+    assert.equal(parseToQuizWebview({ type: 'question', header, question, feedback: { ...feedback, wrongTexts: 'B' } }), undefined);
+    // Paused sessions in the header.
+    const paused = [{ kind: 'quiz', quizId: 'cicd-quiz', title: 'CI/CD', answered: 3, total: 8 }, { kind: 'review', title: 'Review', answered: 0, total: 4 }];
+    assert.ok(parseToQuizWebview({ type: 'question', header: { ...header, quizId: 'article-quiz', paused }, question }));
+    assert.ok(parseToQuizWebview({ type: 'empty', header: { ...header, paused }, message: 'none' }));
+    for (const bad of [{ ...paused[0], quizId: 'Bad Id' }, { ...paused[0], answered: 9 }, { ...paused[0], total: -1 }, { ...paused[1], quizId: 'x' }, { ...paused[0], kind: 'exam' }]) {
+      assert.equal(parseToQuizWebview({ type: 'question', header: { ...header, paused: [bad] }, question }), undefined, JSON.stringify(bad));
+    }
+    assert.equal(parseToQuizWebview({ type: 'question', header: { ...header, quizId: 'Not an id' }, question }), undefined);
     assert.equal(parseToQuizWebview({ type: 'result', header, result: { ...result, percent: 'x' } }), undefined);
     assert.ok(parseToQuizWebview({ type: 'empty', header, message: 'none' }));
     assert.ok(parseToQuizWebview({ type: 'error', message: 'bad' }));

@@ -8,7 +8,8 @@ export const cases: CheckCases = {
     { name: 'CRLF line endings and comments', files: { '.dockerignore': '# VCS\r\n.git/\r\n# data and envs\r\ndata\r\n.venv\r\n__pycache__\r\n' } },
   ],
   invalid: [
-    { name: 'no .dockerignore', files: { '.dockerignore': null }, lines: [1] },
+    { name: 'no .dockerignore (said on the FROM line: the .dockerignore itself does not exist)', files: { '.dockerignore': null }, lines: [2] },
+    { name: 'no .dockerignore and a broad COPY . . (said on that COPY)', files: { '.dockerignore': null, Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["python", "app/main.py"]\n' }, lines: [3] },
     { name: 'the training data is not excluded', files: { '.dockerignore': '.git\n.venv/\n' }, lines: [3] },
     { name: 'a pattern that also drops the model', files: { '.dockerignore': '.git\ndata/\n.venv/\n**/*.json\n' }, lines: [4] },
   ],

@@ -1,11 +1,51 @@
 // docker.dockerignore (lab): .dockerignore keeps this project's Git history, training data and virtualenvs out of
 // the build context, without excluding what the image needs (requirements.txt, app/main.py, the model).
-import type { Finding } from '../../types';
-import { DOCKERIGNORE, MAIN_PY, readText, REQUIREMENTS } from '../context';
+import type { Finding, Range } from '../../types';
+import { DOCKERFILE, DOCKERIGNORE, MAIN_PY, readText, REQUIREMENTS, type Context } from '../context';
 import { isIgnored, parseDockerignore } from '../dockerignore';
+import { copySources, hasFlag, normalizePath, rangeOf } from '../parse';
 import { at, finding, textFix } from '../positions';
 import { modelPathOf } from './model-artifact';
 import type { CheckFn, DockerCheck } from './shared';
+
+/**
+ * What "Create .dockerignore" writes: the lab's reference .dockerignore
+ * (content/labs/containerize-model-server/solution/.dockerignore; a unit test keeps the two equal).
+ */
+export const DOCKERIGNORE_TEMPLATE = `# Keep the build context (and the image) to what the server needs.
+.git
+.gitignore
+.venv/
+venv/
+__pycache__/
+*.pyc
+.pytest_cache/
+data/
+notebooks/
+train.py
+requirements-train.txt
+params.yaml
+Dockerfile
+.dockerignore
+`;
+
+/** Where the Dockerfile takes the whole build context (COPY . .), else its first FROM, else line 1. */
+function contextLine(ctx: Context): Range {
+  const p = ctx.docker;
+  if (!p) return at(1);
+  const all = p.stages.flatMap((s) => [s.from, ...s.body]);
+  const broad = all.find((ins) => ['COPY', 'ADD'].includes(ins.getKeyword()) && !hasFlag(ins, 'from')
+    && copySources(ins).some((s) => ['.', '*'].includes(normalizePath(s.value))));
+  if (broad) return rangeOf(broad);
+  return p.stages[0] ? rangeOf(p.stages[0].from) : at(1);
+}
+
+/** No .dockerignore: said on the Dockerfile (a link to the missing file would open "file not found"), with a fix that creates it. */
+function missingFinding(ctx: Context): Finding {
+  const fix = { ...textFix('Create .dockerignore', DOCKERIGNORE, at(1), DOCKERIGNORE_TEMPLATE), create: true };
+  const where = ctx.docker ? DOCKERFILE : DOCKERIGNORE;
+  return finding(where, ctx.docker ? contextLine(ctx) : at(1), 'This lab asks for a .dockerignore beside the Dockerfile, and there is none: everything in this folder (the Git history, data/, a .venv/) is sent to Docker as the build context and can reach the image through a broad COPY. Create .dockerignore listing .git, data/ and .venv/ (the quick fix writes the reference one).', fix);
+}
 
 const MUST_IGNORE: { label: string; paths: string[]; pattern: string }[] = [
   { label: 'the Git history', paths: ['.git'], pattern: '.git' },
@@ -15,7 +55,7 @@ const MUST_IGNORE: { label: string; paths: string[]; pattern: string }[] = [
 
 const run: CheckFn = (ctx) => {
   const r = readText(ctx.files, DOCKERIGNORE, 'list what the image must not contain (.git, data/, .venv/, __pycache__/), one pattern a line.');
-  if (!r.ok) return [r.problem.message.startsWith('Create ') ? { ...r.problem, message: `This lab asks for a .dockerignore. ${r.problem.message}` } : r.problem];
+  if (!r.ok) return [ctx.files.get(DOCKERIGNORE)?.kind === 'unreadable' || r.problem.message.includes('too large') ? r.problem : missingFinding(ctx)];
   const rules = parseDockerignore(r.text);
   const out: Finding[] = [];
   const lastLine = r.lines.length;

@@ -19,12 +19,20 @@ import { insertionPoint, lineStart, of, withFinal, type DockerCheck } from './sh
 const NO_PROBE = new Set(['true', ':', 'exit', 'echo', 'printf', 'test', '[', 'ls', 'cat', 'pgrep', 'ps', 'pidof', 'kill', 'sleep', 'stat', 'whoami', 'false', 'date']);
 const HTTP_PY = /urllib|requests|httpx|http\.client|socket|aiohttp/;
 
+/**
+ * The HEALTHCHECK the quick fix writes, the same as the reference solution's (a unit test keeps them equal):
+ * Python's urllib, which every python image has, so the slim image needs no curl.
+ */
+export function healthcheckLine(port: number): string {
+  const cmd = `["python", "-c", "import urllib.request; urllib.request.urlopen('http://localhost:${port}/health', timeout=2)"]`;
+  return `HEALTHCHECK --interval=30s --timeout=3s --start-period=10s \\\n    CMD ${cmd}`;
+}
+
 function healthFix(p: ParsedDockerfile, final: Stage, port: number) {
   const base = finalBase(p);
   const before = insertionPoint(final.body, ['CMD', 'ENTRYPOINT']);
   if (!before || !base || !isPythonImage(base)) return undefined;
-  const cmd = `["python", "-c", "import urllib.request; urllib.request.urlopen('http://localhost:${port}/health', timeout=2)"]`;
-  return textFix('Add a HEALTHCHECK on /health', DOCKERFILE, lineStart(before), `HEALTHCHECK --interval=30s --timeout=3s --start-period=10s CMD ${cmd}\n`);
+  return textFix('Add a HEALTHCHECK on /health', DOCKERFILE, lineStart(before), `${healthcheckLine(port)}\n`);
 }
 
 /** Ports named in URLs or host:port words of a probe (`http://localhost` alone is port 80). */
@@ -129,7 +137,7 @@ export const healthcheck: DockerCheck = {
     hints: [
       'How would Docker know that the server inside the container has stopped answering?',
       'Add a HEALTHCHECK to the final stage that requests the app\'s /health endpoint on the server\'s port, with a tool the image has.',
-      'HEALTHCHECK --interval=30s --timeout=3s CMD curl -fsS http://localhost:8000/health || exit 1 (install curl, or use python -c with urllib).',
+      '`python:3.12-slim` has no curl, but it has Python: `HEALTHCHECK --interval=30s --timeout=3s --start-period=10s CMD ["python", "-c", "import urllib.request; urllib.request.urlopen(\'http://localhost:8000/health\', timeout=2)"]` (urlopen fails on an error status and on a timeout). `curl -f` works too, if you install curl.',
     ],
   },
   run,
