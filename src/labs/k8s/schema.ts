@@ -1,6 +1,7 @@
 // What Kubernetes (and Argo Rollouts) accept for the kinds of this lab: which apiVersion serves each kind, which
-// versions were removed, the OpenAPI schema validators of `kubernetes-models` and `@kubernetes-models/argo-rollouts`
-// (types, formats, required fields, enums), and the field table generated from the same packages (unknown fields).
+// versions were removed, the OpenAPI schema validators of `kubernetes-models` and of Argo Rollouts (vendored from
+// `@kubernetes-models/argo-rollouts`, see vendor/argo-rollouts/README.md) for types, formats, required fields and
+// enums, and the field table generated from the same declarations (unknown fields).
 import type { ErrorObject } from 'ajv';
 import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
 import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
@@ -8,15 +9,15 @@ import { Service } from 'kubernetes-models/v1/Service';
 import { ServiceAccount } from 'kubernetes-models/v1/ServiceAccount';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
-import { Rollout } from '@kubernetes-models/argo-rollouts/argoproj.io/v1alpha1/Rollout';
-import { AnalysisTemplate } from '@kubernetes-models/argo-rollouts/argoproj.io/v1alpha1/AnalysisTemplate';
-import { ClusterAnalysisTemplate } from '@kubernetes-models/argo-rollouts/argoproj.io/v1alpha1/ClusterAnalysisTemplate';
+import { Rollout } from './vendor/argo-rollouts/argoproj.io/v1alpha1/Rollout.js';
+import { AnalysisTemplate } from './vendor/argo-rollouts/argoproj.io/v1alpha1/AnalysisTemplate.js';
+import { ClusterAnalysisTemplate } from './vendor/argo-rollouts/argoproj.io/v1alpha1/ClusterAnalysisTemplate.js';
 import { FIELD_ROOTS, FIELD_TYPES } from './fields.generated';
 import type { Path } from './parse';
 
 type Validatable = new (data: never) => { validate(): void };
 
-/** Validators by `apiVersion/kind`; their schemas and FIELD_ROOTS come from the same packages. */
+/** Validators by `apiVersion/kind`; their schemas and FIELD_ROOTS come from the same declarations. */
 const VALIDATORS: Record<string, Validatable> = {
   'apps/v1/Deployment': Deployment as unknown as Validatable,
   'v1/Service': Service as unknown as Validatable,

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
@@ -137,9 +138,20 @@ describe('k8s lab grader', () => {
       }
     });
 
-    it('the field table is generated from the installed kubernetes-models packages', () => {
+    it('the field table is generated from kubernetes-models and the vendored Argo Rollouts declarations', () => {
       const out = execFileSync('node', [join(ROOT, 'scripts', 'gen-k8s-fields.mjs'), '--check'], { encoding: 'utf8' });
       assert.match(out, /is current/);
+    });
+
+    it('the vendored Argo Rollouts files are those scripts/vendor-argo-rollouts.mjs wrote, with their licence', () => {
+      const dir = join(ROOT, 'src', 'labs', 'k8s', 'vendor', 'argo-rollouts');
+      const source = JSON.parse(readFileSync(join(dir, 'source.json'), 'utf8')) as { version: string; files: Record<string, string> };
+      const listed = Object.keys(source.files).sort();
+      const tree = (rel: string): string[] => readdirSync(join(dir, rel)).flatMap((n) => (statSync(join(dir, rel, n)).isDirectory() ? tree(join(rel, n)) : [join(rel, n)]));
+      assert.deepEqual(tree('').filter((f) => !['LICENSE', 'README.md', 'source.json'].includes(f)).sort(), listed);
+      for (const f of listed) assert.equal(createHash('sha256').update(readFileSync(join(dir, f))).digest('hex'), source.files[f], `${f} was edited by hand`);
+      assert.match(readFileSync(join(dir, 'LICENSE'), 'utf8'), /^MIT License/);
+      assert.ok(listed.length > 100);
     });
   });
 
@@ -216,6 +228,22 @@ describe('k8s lab grader', () => {
       assert.ok(validateObject('apps/v1', 'Deployment', dep).some((e) => e.instancePath === '/spec/replicas'));
       assert.deepEqual(unknownFields('Deployment', dep).map((u) => u.path.join('.')), ['spec.template.spec.containers.0.readinessprobe']);
       assert.deepEqual(validateObject('v1', 'Secret', {}), []);
+    });
+    it('validates a Rollout\'s pod template and an AnalysisTemplate\'s job with the Kubernetes schemas, errors at their full path', () => {
+      const r = parse(text(solution(), ROLLOUT)) as { spec: { template: unknown; strategy: { canary: { steps: Array<Record<string, unknown>> } } } };
+      assert.deepEqual(validateObject('argoproj.io/v1alpha1', 'Rollout', r), []);
+      const c = (r.spec.template as { spec: { containers: Array<Record<string, unknown>> } }).spec.containers[0];
+      c.lifecycle = { preStop: { sleep: { seconds: 'five' } } };
+      r.spec.strategy.canary.steps[0].setWeight = 'x';
+      const at = (o: unknown, kind: string) => validateObject('argoproj.io/v1alpha1', kind, o as Record<string, unknown>).map((e) => `${e.instancePath} ${e.keyword}`);
+      assert.deepEqual(at(r, 'Rollout'), ['/spec/strategy/canary/steps/0/setWeight type', '/spec/template/spec/containers/0/lifecycle/preStop/sleep/seconds type']);
+      for (const bad of ['a string', ['a list'], 7]) {
+        r.spec.template = bad;
+        assert.ok(at(r, 'Rollout').includes('/spec/template type'), JSON.stringify(bad));
+      }
+      const job = { apiVersion: 'argoproj.io/v1alpha1', kind: 'AnalysisTemplate', metadata: { name: 'j' }, spec: { metrics: [{ name: 'smoke', provider: { job: { spec: { backoffLimit: 'x', template: { spec: { containers: [{ name: 't', image: 'curl:8' }], restartPolicy: 'Never' } } } } } }] } };
+      assert.deepEqual(at(job, 'AnalysisTemplate'), ['/spec/metrics/0/provider/job/spec/backoffLimit type']);
+      assert.deepEqual(unknownFields('AnalysisTemplate', job), []);
     });
     it('reports YAML errors and duplicate keys at their line, and keeps grading the other files', () => {
       const res = grade(withFiles({ [SERVICE]: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: a\n  name: b\nspec: [\n' }));
