@@ -144,6 +144,51 @@ async function saveBench(api: MlopsLabApi) {
   };
 }
 
+/**
+ * Python labs: save → Testing results of the drift lab with the real interpreter (Python start-up included),
+ * and what dominates: the interpreter importing the packages the driver preloads, timed alone.
+ */
+async function pythonBench(api: MlopsLabApi) {
+  const python = process.env.MLOPS_LAB_TEST_PYTHON ?? '/usr/bin/python3';
+  const config = vscode.workspace.getConfiguration('mlopsLab.python');
+  await config.update('interpreter', python, vscode.ConfigurationTarget.Global);
+  try {
+    const root = vscode.workspace.workspaceFolders![0]!.uri;
+    const folder = vscode.Uri.joinPath(root, `bench-drift-${Date.now()}`);
+    const started = waitFor(api.labs.onDidGrade, (g) => g.lab.id === 'detect-drift', 60_000, 'first drift grading');
+    const t0 = performance.now();
+    await vscode.commands.executeCommand('mlopsLab.startLab', 'detect-drift', { folder });
+    const first = await started;
+    if (first.problem) throw new Error(first.problem);
+    const startToGradedMs = performance.now() - t0;
+    const uri = vscode.Uri.joinPath(folder, 'drift.py');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const samples: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(uri, new vscode.Position(0, 0), `# bench edit ${i}\n`);
+      if (!(await vscode.workspace.applyEdit(edit))) throw new Error('WorkspaceEdit was not applied');
+      const before = performance.now();
+      const graded = waitFor(api.labs.onDidGrade, (g) => g.lab.id === 'detect-drift' && g.requestedAt >= before, 60_000, 'drift grading after save');
+      if (!(await doc.save())) throw new Error('save failed');
+      const g = await graded;
+      if (g.problem) throw new Error(g.problem);
+      samples.push(g.publishedAt - before);
+    }
+    const imports: number[] = [];
+    const { execFileSync } = await import('node:child_process');
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      execFileSync(python, ['-c', 'import numpy, pandas, scipy, scipy.stats, yaml, pytest']);
+      imports.push(performance.now() - t);
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    return { startToGradedMs, saveToTesting: stats(samples), pythonImports: stats(imports), python };
+  } finally {
+    await config.update('interpreter', undefined, vscode.ConfigurationTarget.Global);
+  }
+}
+
 // ------------------------------------------------------------------------------------------------
 // QUIZ SLOT. The quiz panel is being built in parallel. This records null with a note while
 // `api.quizzes` is undefined; otherwise it times submit → feedback painted through the shape seen in
@@ -253,6 +298,7 @@ export async function run(): Promise<void> {
     await step('lessons', () => lessonBench(api));
     await step('save', () => saveBench(api));
     await step('quiz', () => quizBench(api));
+    await step('python', () => pythonBench(api));
     result.errors = errors;
   }
   console.log(`BENCH_RESULT ${JSON.stringify(result)}`);

@@ -2,13 +2,16 @@
 // Unit (plain mocha), the CLI on the built bundle, integration (mocha in a real VS Code), UI (Playwright).
 import { spawn } from 'node:child_process';
 import { repoRoot } from './host.mjs';
+import { testPython } from './python-deps.mjs';
 
 const suites = [
   { name: 'build', cmd: ['node', 'esbuild.mjs', '--tests'] },
   { name: 'typecheck', cmd: ['npx', 'tsc', '-p', '.'] },
   { name: 'typecheck webview', cmd: ['npx', 'tsc', '-p', 'src/webview'] },
+  // Debian's python3 with numpy, pandas, scipy and pytest: the Python labs' tests run it.
+  { name: 'python for the labs', cmd: ['node', 'scripts/python-deps.mjs'] },
   { name: 'unit', cmd: ['npx', 'mocha', '--config', '.mocharc.json'], counts: /(\d+) passing/, failing: /(\d+) failing/ },
-  { name: 'cli', cmd: ['node', 'dist/cli.js', 'content', 'check'] },
+  { name: 'cli', cmd: ['node', 'dist/cli.js', 'content', 'check', '--python', testPython] },
   { name: 'bundle sizes', cmd: ['node', 'scripts/check-sizes.mjs'] },
   // Installs the VS Code test host the first time (about 3 minutes), so the suites below find it ready.
   { name: 'test host', cmd: ['node', 'scripts/host.mjs', 'install'] },

@@ -22,12 +22,12 @@ const THEMES = [
 ];
 const AA = 4.5;
 
-async function questionId(frame) {
+export async function questionId(frame) {
   return frame.locator('.question').getAttribute('data-question');
 }
 
 /** The course as the extension parses it (ids included), from the built CLI. */
-function courseQuestions() {
+export function courseQuestions() {
   const course = JSON.parse(execFileSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'content', 'export', '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
   return new Map(course.quizzes.flatMap((q) => q.questions).map((q) => [q.id, q]));
 }
@@ -89,7 +89,7 @@ function ratios({ items, base }) {
 }
 
 /** Answers the current question with the keyboard; `want` is 'right', 'partial' or 'wrong' (best effort per type). */
-async function answerWithKeyboard(page, frame, q, want) {
+export async function answerWithKeyboard(page, frame, q, want) {
   await frame.locator('.quiz-header .eyebrow').click();
   if (q.type === 'single' || q.type === 'multiple') {
     const right = q.choices.filter((c) => c.correct).map((c) => c.id);

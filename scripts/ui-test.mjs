@@ -3,7 +3,8 @@
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, repoRoot, startCodeServer, workbenchUrl } from './host.mjs';
-import { quizUiSteps } from './ui-quiz.mjs';
+import { testPython } from './python-deps.mjs';
+import { answerWithKeyboard, courseQuestions, questionId, quizUiSteps } from './ui-quiz.mjs';
 import { makeTempDir } from './lib/temp.mjs';
 
 const artifacts = join(repoRoot, 'test-artifacts');
@@ -81,7 +82,8 @@ export const quietSettings = {
 async function main() {
   const workspace = makeTempDir('mlops-lab-ui-');
   cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
-  const host = await startCodeServer({ workspace, settings: quietSettings });
+  // The Python labs run Debian's python3 (npm test installs its packages); the first python3 on PATH may lack them.
+  const host = await startCodeServer({ workspace, settings: { ...quietSettings, 'mlopsLab.python.interpreter': testPython } });
   const browser = await launchChromium();
   let failed = false;
   try {
@@ -108,6 +110,33 @@ async function main() {
       await walkthrough.locator('button.getting-started-step[data-step-id$="openView"][aria-checked="true"]').waitFor({ timeout: 10_000 });
       await page.waitForTimeout(500);
       await page.screenshot({ path: join(artifacts, 'ui-walkthrough-dark.png') });
+    });
+    await step('from the walkthrough, a learner answers a first quiz question and gets a first lab graded', async () => {
+      const walkthrough = page.locator('.gettingStartedContainer', { hasText: 'Get started with MLOps Lab' }).first();
+      // Step "Answer your first quiz question": its button opens the Fundamentals quiz.
+      await walkthrough.locator('button.getting-started-step[data-step-id$="answerQuiz"]').click();
+      await walkthrough.getByText('Take the Fundamentals Quiz', { exact: true }).first().click();
+      const quiz = await webviewFrame(page, '.question', 30_000);
+      const q = courseQuestions().get(await questionId(quiz));
+      if (!q) throw new Error('the quiz shows a question the course does not have');
+      await answerWithKeyboard(page, quiz, q, 'right');
+      const verdict = await quiz.locator('.feedback .verdict').innerText();
+      if (!/Correct/.test(verdict)) throw new Error(`first answer's feedback: ${verdict}`);
+      await page.screenshot({ path: join(artifacts, 'ui-walk-quiz-dark.png') });
+      // Back to the walkthrough: step "Get your first lab graded" starts the Docker lab.
+      await page.locator('.tabs-container .tab', { hasText: 'Welcome' }).first().click();
+      await walkthrough.locator('button.getting-started-step[data-step-id$="gradeLab"]').click();
+      await walkthrough.getByText('Start the Docker Lab', { exact: true }).first().click();
+      await pick(page, 'new subfolder');
+      const lab = await webviewFrame(page, '.checklist .check.fail', 30_000);
+      const text = await lab.locator('#progress-text').innerText();
+      if (!/\d+ of \d+ checks pass/.test(text)) throw new Error(`the lab started from the walkthrough says: ${text}`);
+      await page.screenshot({ path: join(artifacts, 'ui-walk-lab-dark.png') });
+      // Both steps now show as done in the walkthrough.
+      await page.locator('.tabs-container .tab', { hasText: 'Welcome' }).first().click();
+      for (const id of ['answerQuiz', 'gradeLab']) {
+        await walkthrough.locator(`button.getting-started-step[data-step-id$="${id}"][aria-checked="true"]`).waitFor({ timeout: 15_000 });
+      }
     });
     await step('every topic title and its count fit the default sidebar width', async () => {
       const rows = page.locator('.sidebar .monaco-list-row[aria-level="1"]');
@@ -149,7 +178,7 @@ async function main() {
       if (!/Containerizing models/.test(title)) throw new Error(`restored panel shows "${title}"`);
       frame = restored;
     });
-    await step('starting a lab from the command palette scaffolds it and shows its checklist', async () => {
+    await step('Start Lab from the command palette on the lab the walkthrough started offers to open it, and shows its checklist', async () => {
       // On a loaded machine the panel restored by the reload above can take focus late and close the Quick Pick
       // the command opened (seen once: the input stayed in the DOM but could not be typed into). Ask again once.
       for (let attempt = 1; ; attempt++) {
@@ -163,7 +192,7 @@ async function main() {
           await page.keyboard.press('Escape');
         }
       }
-      await pick(page, 'new subfolder');
+      await pick(page, 'Open it in');
       const lab = await webviewFrame(page, '.checklist .check.fail', 30_000);
       const text = await lab.locator('#progress-text').innerText();
       if (!/\d+ of \d+ checks pass/.test(text)) throw new Error(`unexpected progress text: ${text}`);
@@ -234,6 +263,29 @@ async function main() {
       await page.locator('.sidebar').first().screenshot({ path: join(artifacts, 'ui-tree-dark.png') });
     });
     await quizUiSteps(page, step, artifacts);
+    await step('each Python lab runs its tests with the real interpreter; its Testing view lists every check (look at them)', async () => {
+      for (const [title, file] of [['Detect drift in a feature window', 'drift'], ['Validate training data with tests', 'validate'], ['Gate a model release on a holdout', 'gate']]) {
+        await runCommand(page, 'MLOps Lab: Start Lab');
+        await pick(page, title);
+        // The workspace root holds other files: a starter that would collide asks where to write; one that would not, does not.
+        await pick(page, 'new subfolder', 5_000).catch(() => undefined);
+        const lab = await webviewFrame(page, '#graded-source', 60_000);
+        const source = await lab.locator('#graded-source').innerText();
+        if (!/^Ran the tests on the saved files with .*\(Python 3\.\d+\.\d+\)/.test(source)) throw new Error(`${title}: the panel says ${source}`);
+        if (!(await lab.locator('.checklist .check.fail').count())) throw new Error(`${title}: the starter fails no check`);
+        await runCommand(page, 'Testing: Focus on Test Explorer View');
+        const row = page.locator('.monaco-list-row', { hasText: title }).first();
+        await row.waitFor({ timeout: 15_000 });
+        if ((await row.getAttribute('aria-expanded')) === 'false') await row.locator('.monaco-tl-twistie').click();
+        await page.locator('.monaco-list-row[aria-level="2"]').first().waitFor({ timeout: 10_000 });
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: join(artifacts, `ui-python-${file}-testing-dark.png`) });
+        if ((await row.getAttribute('aria-expanded')) === 'true') await row.locator('.monaco-tl-twistie').click();
+      }
+      // Back to the course view, which the theme captures below photograph.
+      await page.locator('.activitybar [aria-label^="MLOps"]').first().click();
+      await page.locator('.sidebar .monaco-list-row', { hasText: 'Model Deployment' }).first().waitFor({ timeout: 10_000 });
+    });
     await step('every panel is captured in light and high-contrast themes (look at them)', async () => {
       const panels = [['quiz', 'MLOps & Deployment Quiz'], ['lab', 'Lab: Containerize'], ['lesson', 'Containerizing models']];
       for (const [theme, label] of [['Light Modern', 'light'], ['Dark High Contrast', 'hc'], ['Light High Contrast', 'hc-light']]) {

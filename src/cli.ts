@@ -11,16 +11,23 @@ import { formatProblem } from './course/problems';
 import { groupFollowOns, placeLabProblems } from './course/rootCauses';
 import { ageWarnings, parseDay } from './course/verified';
 import { exportCourse } from './course/export';
+import type { LabDefinition } from './labs/definition';
+import { gradePythonFolder } from './labs/python/grade';
+import { resolveInterpreter } from './labs/python/interpreter';
 
 const USAGE = `Usage:
-  mlops-lab content check [folder] [--today=YYYY-MM-DD]
+  mlops-lab content check [folder] [--today=YYYY-MM-DD] [--python <path> | --no-python]
                                           validate course content (default: the bundled content/);
-                                          warn on facts verified more than a year before today
+                                          warn on facts verified more than a year before today;
+                                          runs the Python labs' starters and solutions (not with --no-python)
   mlops-lab content export --json         print the whole course as JSON
   mlops-lab labs                          list the labs: id, then title
   mlops-lab scaffold <lab-id> <folder>    write a lab's starter project (never overwrites)
-  mlops-lab check <lab-id> [folder] [--json]
-                                          grade a project; exit 0 all pass, 1 any fail, 2 usage/unreadable
+  mlops-lab check <lab-id> [folder] [--json] [--python <path>]
+                                          grade a project; exit 0 all pass, 1 any fail, 2 usage/unreadable,
+                                          or (Python labs) no usable Python, or the tests timed out
+  --python <path>                         the interpreter for Python labs; default: the first python3 or
+                                          python on PATH that has numpy, pandas, scipy, pytest, PyYAML
   mlops-lab help                          show this help`;
 
 export interface CliIo {
@@ -32,6 +39,25 @@ export interface CliIo {
 
 // The course shipped next to dist/; MLOPS_LAB_CONTENT points elsewhere (tests, course authors).
 const defaultContent = () => process.env.MLOPS_LAB_CONTENT ?? resolve(__dirname, '..', 'content');
+// The pytest plugin the Python labs run with, shipped beside content/.
+const runnerDir = () => process.env.MLOPS_LAB_RUNNER ?? resolve(defaultContent(), '..', 'resources', 'python');
+
+/** Takes `--python <path>` (or `--python=<path>`) out of `args`; `error` when the value is missing. */
+function takePython(args: string[]): { python?: string; rest: string[]; error?: string } {
+  const rest: string[] = [];
+  let python: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--python') {
+      const v = args[i + 1];
+      if (v === undefined || v.startsWith('-')) return { rest, error: '--python needs a path: --python /usr/bin/python3' };
+      python = v;
+      i++;
+    } else if (a.startsWith('--python=')) python = a.slice('--python='.length);
+    else rest.push(a);
+  }
+  return { python, rest };
+}
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [group, cmd, ...rest] = argv;
@@ -40,11 +66,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return group ? 0 : 2;
   }
   if (group === 'content' && cmd === 'check') {
-    const folder = rest.find((a) => !a.startsWith('-')) ?? defaultContent();
+    const py = takePython(rest);
+    if (py.error) {
+      io.err(py.error);
+      return 2;
+    }
+    const folder = py.rest.find((a) => !a.startsWith('-')) ?? defaultContent();
     const course = await loadCourse(diskSource(folder));
+    const skipPython = py.rest.includes('--no-python');
+    const python = skipPython ? undefined : { resolve: () => resolveInterpreter({ explicit: py.python }), runnerDir: runnerDir() };
+    if (skipPython) io.err('--no-python: the Python labs\' starters and solutions were not run (their lab.yaml and checks.yaml were checked)');
     // The checks that need the graders add problems of their own: group and place them like the loader's.
     course.problems = placeLabProblems(
-      groupFollowOns([...course.problems, ...(await verifyLabs(folder, course)), ...verifyLessonExamples(course)], course.unloadedLessons),
+      groupFollowOns([...course.problems, ...(await verifyLabs(folder, course, { python })), ...verifyLessonExamples(course)], course.unloadedLessons),
       (file) => {
         try {
           return readFileSync(join(folder, file), 'utf8');
@@ -53,7 +87,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         }
       },
     );
-    const todayArg = rest.find((a) => a.startsWith('--today='))?.slice('--today='.length);
+    const todayArg = py.rest.find((a) => a.startsWith('--today='))?.slice('--today='.length);
     const today = todayArg !== undefined ? parseDay(todayArg) : io.today ?? new Date();
     if (!today) {
       io.err(`--today needs a date YYYY-MM-DD, not "${todayArg}"`);
@@ -78,7 +112,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const folder = rest.find((a) => !a.startsWith('-')) ?? defaultContent();
     const course = await loadCourse(diskSource(folder));
     const { getGrader } = await import('./labs/registry');
-    io.out(JSON.stringify(exportCourse(course, (id) => getGrader(id)?.checks.map((c) => ({ id: c.id, title: c.title, lesson: c.lesson })) ?? []), null, 2));
+    io.out(JSON.stringify(exportCourse(course, (id) => (getGrader(id)?.checks ?? course.labs.get(id)?.checks ?? []).map((c) => ({ id: c.id, title: c.title, lesson: c.lesson }))), null, 2));
     return course.problems.length ? 1 : 0;
   }
   if (group === 'labs') {
@@ -129,7 +163,13 @@ async function scaffold(labId: string | undefined, folder: string | undefined, i
   return 0;
 }
 
-async function check(labId: string | undefined, rest: string[], io: CliIo): Promise<number> {
+async function check(labId: string | undefined, args: string[], io: CliIo): Promise<number> {
+  const py = takePython(args);
+  if (py.error) {
+    io.err(py.error);
+    return 2;
+  }
+  const rest = py.rest;
   const json = rest.includes('--json');
   const unknown = rest.filter((a) => a.startsWith('-') && a !== '--json');
   if (unknown.length) {
@@ -143,11 +183,33 @@ async function check(labId: string | undefined, rest: string[], io: CliIo): Prom
     io.err(`Not a folder: ${folder}`);
     return 2;
   }
+  if (lab.kind === 'python') return checkPython(lab, folder, py.python, json, io);
   const { getGrader, gradeSafely } = await import('./labs/registry');
   const grader = getGrader(lab.id)!;
   const results = gradeSafely(grader, await readGraderFiles(grader, (p) => readProjectFile(folder, p)));
   io.out(json ? JSON.stringify(jsonReport(grader, results), null, 2) : textReport(grader, results));
   return results.every((r) => r.status === 'pass') ? 0 : 1;
+}
+
+async function checkPython(lab: LabDefinition, folder: string, explicit: string | undefined, json: boolean, io: CliIo): Promise<number> {
+  const python = await resolveInterpreter({ explicit });
+  if (!python.ok) {
+    io.err(python.message);
+    return 2;
+  }
+  const grading = await gradePythonFolder(lab, folder, { contentRoot: defaultContent(), runnerDir: runnerDir(), python: python.python });
+  const checks = lab.checks ?? [];
+  const shape = { labId: lab.id, checks };
+  if (json) io.out(JSON.stringify({ ...jsonReport(shape, grading.results), python: python.python, ...(grading.problem ? { problem: grading.problem.message } : {}) }, null, 2));
+  else {
+    io.out(`Python: ${python.python} (${python.version})`);
+    io.out(textReport(shape, grading.results));
+  }
+  if (grading.problem) {
+    io.err(grading.problem.message);
+    return 2;
+  }
+  return grading.results.every((r) => r.status === 'pass') ? 0 : 1;
 }
 
 if (require.main === module) {

@@ -8,6 +8,8 @@ import { LessonPanelManager } from './lessons/lessonPanel';
 import { registerLessonCommands } from './lessons/lessonCommands';
 import { Progress, PROGRESS_KEY } from './progress/progress';
 import { TopicsTreeProvider } from './tree/topicsTree';
+import { PythonGrading } from './labs/python/pythonGrading';
+import { PythonHost } from './labs/python/pythonHost';
 import { LabService } from './labs/labService';
 import { LabResults } from './labs/labResults';
 import { LabPanelManager } from './labs/labPanel';
@@ -21,6 +23,8 @@ import { openWalkthroughOnFirstRun, trackWalkthroughSteps } from './welcome/walk
 
 export interface MlopsLabApi {
   store: CourseStore;
+  /** The extension's content folder (lessons, quizzes, labs). */
+  contentRoot: vscode.Uri;
   progress: Progress;
   lessons: LessonPanelManager;
   tree: TopicsTreeProvider;
@@ -51,6 +55,8 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
   const progress = new Progress(context.globalState);
   mark('progress');
   const labs = new LabService(store, progress, context.workspaceState, log);
+  const pythonHost = new PythonHost(log);
+  labs.usePython(new PythonGrading(pythonHost, contentRoot, vscode.Uri.joinPath(context.extensionUri, 'resources', 'python').fsPath));
   mark('labs');
   const labResults = new LabResults(labs);
   mark('labResults');
@@ -104,7 +110,7 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
   context.subscriptions.push(progress.onDidReplace(() => void labPanel.refresh()));
 
   context.subscriptions.push(
-    log, tree, lessons, treeView, labs, labResults, labPanel,
+    log, tree, lessons, treeView, labs, pythonHost, labResults, labPanel,
     ...registerLessonCommands(store, progress, lessons),
     ...registerLabCommands(contentRoot, store, labs, labPanel),
     ...registerProgressCommands(progress, progressUi, resetParts),
@@ -129,7 +135,7 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
   labs.scheduleRestore();
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(2)} ms (${phases.map(([n, t]) => `${n} ${t.toFixed(2)}`).join(', ')})`);
-  return { store, progress, lessons, tree, labs, labResults, labPanel, quizzes: quiz.api, progressUi, activationMs, activationPhases: phases, bundlesAtActivation: loadedBundles(), loadedBundles };
+  return { store, contentRoot: vscode.Uri.joinPath(context.extensionUri, 'content'), progress, lessons, tree, labs, labResults, labPanel, quizzes: quiz.api, progressUi, activationMs, activationPhases: phases, bundlesAtActivation: loadedBundles(), loadedBundles };
 }
 
 export function deactivate(): void {}

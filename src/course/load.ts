@@ -6,6 +6,7 @@ import type { ContentSource } from './source';
 import { ID_PATTERN, parseLessonFile } from './lessonFile';
 import { findVerified } from './verified';
 import { parseLabFile } from '../labs/definition';
+import { parseChecksFile } from '../labs/python/checks';
 import { parseQuizzes } from '../quiz/parse';
 import { getEntry, isScalar, lineOf, mapKeys, parseYaml, seqItems } from './yamlNodes';
 import type { Node } from 'yaml';
@@ -144,6 +145,21 @@ async function loadLabs(source: ContentSource, course: Course, topics: TopicRefs
     if (!topic) problems.push({ file, line: 1, message: `lab topic "${lab.topic}" is not a topic in course.yaml` });
     else if (!topic.labRefs.some((r) => r.id === lab.id)) problems.push({ file, line: 1, message: `lab "${lab.id}" is not listed under "labs" of topic "${lab.topic}" in course.yaml` });
     for (const l of lab.lessons) if (!course.lessons.has(l)) problems.push({ file, line: 1, message: `lab lesson "${l}" does not exist` });
+    if (lab.kind === 'python') {
+      const checksFile = `labs/${folder}/checks.yaml`;
+      const checksText = await source.read(checksFile);
+      if (checksText === undefined) {
+        problems.push({ file, line: 1, message: `a lab of kind "python" needs ${checksFile}` });
+        continue;
+      }
+      const parsed = parseChecksFile(checksText, checksFile);
+      problems.push(...parsed.problems);
+      if (!parsed.checks.length) continue;
+      for (const c of parsed.checks) if (!course.lessons.has(c.lesson)) problems.push({ file: checksFile, line: c.line, message: `check ${c.id} points at missing lesson "${c.lesson}"` });
+      const ids = new Set(parsed.checks.map((c) => c.id));
+      for (const id of lab.starterFails) if (!ids.has(id)) problems.push({ file, line: 1, message: `starterFails names "${id}", which checks.yaml does not define` });
+      lab.checks = parsed.checks;
+    }
     course.labs.set(lab.id, lab);
   }
   for (const { topic, labRefs } of topics) {

@@ -35,8 +35,8 @@ async function walk(root: string, rel = ''): Promise<string[]> {
   return out;
 }
 
-/** Files of a lab's `starter` or `solution` folder, with their scaffolded names. */
-export async function readLabFiles(contentRoot: string, labId: string, which: 'starter' | 'solution'): Promise<LabFile[]> {
+/** Files of a lab's `starter`, `solution` or (Python labs, never scaffolded) `graded` folder, with their scaffolded names. */
+export async function readLabFiles(contentRoot: string, labId: string, which: 'starter' | 'solution' | 'graded'): Promise<LabFile[]> {
   const dir = join(contentRoot, 'labs', labId, which);
   const rels = await walk(dir);
   return Promise.all(rels.map(async (r) => ({ path: scaffoldName(r), bytes: await readFile(join(dir, r)) })));

@@ -31,6 +31,12 @@ export function gradedSourceText(unsaved: readonly string[]): string {
   return `Graded your unsaved edits in ${names}`;
 }
 
+/** Python labs: what ran, or that the results are the last run's (after a reload nothing runs by itself). */
+export function pythonSourceText(p: { interpreter?: string; fromLastRun?: string }): string {
+  if (p.fromLastRun) return `Results of the last run (${p.fromLastRun.slice(0, 16).replace('T', ' ')} UTC). Save a lab file or press Grade now to run the tests again.`;
+  return p.interpreter ? `Ran the tests on the saved files with ${p.interpreter}` : 'Ran the tests on the saved files';
+}
+
 /** The quiz of the lab's topic and the next lab of the course not completed yet. */
 export function whatNext(course: Course, labId: string, completed: (id: string) => boolean): Omit<LabCompleteView, 'completedAt'> {
   const lab = course.labs.get(labId);
@@ -191,7 +197,8 @@ export class LabPanelManager extends Disposable {
       folder: folder ? (vscode.workspace.asRelativePath(folder, true) || folder.fsPath) : undefined,
       checks, passed, total: checks.length, completed: !!state?.completedAt, gradedAt: state?.gradedAt,
       activity: this.labs.activityOf(labId),
-      gradedSource: grading ? gradedSourceText(grading.unsaved) : undefined,
+      gradedSource: grading ? (grading.python ? pythonSourceText(grading.python) : gradedSourceText(grading.unsaved)) : undefined,
+      problem: grading?.problem,
       folderGone: folder ? this.labs.folderGone(labId) || undefined : undefined,
       complete,
     };

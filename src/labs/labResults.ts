@@ -40,6 +40,7 @@ export class LabResults extends Disposable {
   /** Check titles by id, for "Learn why" titles. */
   private readonly titles = new Map<string, string>();
   private readonly filesByLab = new Map<string, vscode.Uri[]>();
+  private readonly outcomes = new Map<string, 'passed' | 'failed' | 'errored'>();
 
   constructor(private readonly labs: LabService) {
     super();
@@ -135,9 +136,37 @@ export class LabResults extends Disposable {
       const child = item.children.get(r.id);
       if (!child) continue;
       if (r.status === 'pass') run.passed(child);
-      else run.failed(child, r.findings.map((f) => this.testMessage(f)));
+      else run.failed(child, this.pythonMessages(g, r.id) ?? r.findings.map((f) => this.testMessage(f)));
+      this.outcomes.set(`${g.lab.id}/${r.id}`, r.status === 'pass' ? 'passed' : 'failed');
     }
+    if (g.problem && !g.results.length) {
+      // Nothing ran (Restricted Mode, no Python): every check says why, none claims a pass or a failure.
+      for (const [id, child] of item.children) {
+        run.errored(child, new vscode.TestMessage(g.problem));
+        this.outcomes.set(`${g.lab.id}/${id}`, 'errored');
+      }
+    }
+    const header = g.python?.interpreter ? `MLOps Lab ran the tests of "${g.lab.title}" with ${g.python.interpreter}.\n` : '';
+    const text = `${header}${g.python?.output ?? ''}${g.problem ? `\n${g.problem}` : ''}`.trim();
+    if (text && g.python) run.appendOutput(`${text.replace(/\r?\n/g, '\r\n')}\r\n`);
     if (!existing) run.end();
+  }
+
+  /** The last result of a check in the Testing view: passed, failed or errored (tests read it). */
+  lastOutcome(labId: string, checkId: string): 'passed' | 'failed' | 'errored' | undefined {
+    return this.outcomes.get(`${labId}/${checkId}`);
+  }
+
+  /** Python labs: one message per failing test, with its expected and actual values when the test gave them. */
+  private pythonMessages(g: Grading, checkId: string): vscode.TestMessage[] | undefined {
+    const tests = g.python?.details?.get(checkId)?.filter((t) => t.outcome !== 'passed' && t.outcome !== 'skipped');
+    if (!tests?.length) return undefined;
+    return tests.map((t) => {
+      const name = t.nodeid.split('::').slice(1).join('::') || t.nodeid;
+      const where = t.location ? ` (${t.location.file}:${t.location.line})` : '';
+      const text = `${name}${where}: ${t.message ?? t.outcome}`;
+      return t.expected !== undefined && t.actual !== undefined ? vscode.TestMessage.diff(text, t.expected, t.actual) : new vscode.TestMessage(text);
+    });
   }
 
   /** No location: VS Code would draw it over the code as a red banner (see the top of this file). */

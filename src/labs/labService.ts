@@ -9,10 +9,13 @@ import { lazyBundle } from '../util/lazy';
 import type { LabDefinition } from './definition';
 import { readLabsSection, recordGrading, revealHint, type LabProgress } from './labState';
 import { MAX_GRADED_BYTES, readGraderFiles, readProjectFile, textInput, toFileInput, tooLarge } from './projectFiles';
-import type { CheckResult, FileInput, LabGrader, ProjectFiles } from './types';
+import type { PythonGrading, PythonRun } from './python/pythonGrading';
+import type { CheckResult, FileInput, LabChecks, ProjectFiles } from './types';
 
 type Registry = typeof import('./registry');
 const FOLDERS_KEY = 'mlopsLab.labFolders';
+/** Python labs: the last run's results per lab, shown again after a reload without running anything. */
+const PYTHON_RESULTS_KEY = 'mlopsLab.pythonLabResults';
 // Short: one save fires once; "Save All" of several lab files within this window grades once.
 const SAVE_DEBOUNCE_MS = 40;
 // As linters do: grade the editor's text once the learner pauses typing.
@@ -35,6 +38,10 @@ export interface Grading {
   /** performance.now() when grading was requested (save, edit or command) and when results were published. */
   requestedAt: number;
   publishedAt: number;
+  /** Why the grading is incomplete or did not run (Python labs: Restricted Mode, no Python, timeout). */
+  problem?: string;
+  /** Python labs: the tests behind each check, pytest's output and the interpreter. */
+  python?: Pick<PythonRun, 'details' | 'output' | 'interpreter'> & { fromLastRun?: string };
 }
 
 export class LabService extends Disposable {
@@ -62,6 +69,9 @@ export class LabService extends Disposable {
   private restoreTimer?: ReturnType<typeof setTimeout>;
   /** Called with each grading before onDidGrade fires (diagnostics, Testing view). */
   readonly publishers: Array<(g: Grading) => void> = [];
+  /** The checks of the Python labs (from content, not from a grader module), known once the course loads. */
+  private readonly pythonChecks = new Map<string, LabChecks>();
+  private python?: PythonGrading;
 
   constructor(
     private readonly store: CourseStore,
@@ -71,6 +81,12 @@ export class LabService extends Disposable {
     private readonly now: () => Date = () => new Date(),
   ) {
     super();
+    this._register(store.onDidLoad((course) => {
+      this.pythonChecks.clear();
+      for (const lab of course.labs.values()) {
+        if (lab.kind === 'python' && lab.checks) this.pythonChecks.set(lab.id, { labId: lab.id, files: lab.files, checks: lab.checks });
+      }
+    }));
     this._register(vscode.workspace.onDidSaveTextDocument((doc) => this.schedule(doc.uri, SAVE_DEBOUNCE_MS, 'save')));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => {
       // Saving and a change of dirty state alone fire this too, with no content change.
@@ -78,8 +94,14 @@ export class LabService extends Disposable {
     }));
   }
 
-  grader(labId: string): LabGrader | undefined {
-    return lazyBundle<Registry>('graders').getGrader(labId);
+  /** The lab's checks; Python labs' are known once the course has loaded (every caller has loaded it). */
+  grader(labId: string): LabChecks | undefined {
+    return this.pythonChecks.get(labId) ?? lazyBundle<Registry>('graders').getGrader(labId);
+  }
+
+  /** Extension activation gives the Python labs' runner (kept out of tests that build a LabService by hand). */
+  usePython(python: PythonGrading): void {
+    this.python = python;
   }
 
   private folders(): Record<string, string> {
@@ -106,7 +128,9 @@ export class LabService extends Disposable {
   /** Cheap status for the tree: never loads a grader. */
   status(labId: string): { started: boolean; passed: number; total?: number; completed: boolean } {
     const st = this.state(labId);
-    const last = this.last.get(labId);
+    // A Python run that could not run (no Python, Restricted Mode) has no results: keep the recorded counts.
+    const graded = this.last.get(labId);
+    const last = graded?.results.length ? graded : undefined;
     return {
       started: !!this.folderOf(labId),
       passed: last ? last.results.filter((r) => r.status === 'pass').length : st?.passed.length ?? 0,
@@ -166,8 +190,9 @@ export class LabService extends Disposable {
   prewarm(labId: string, files: ProjectFiles): void {
     if (this.warmed.has(labId)) return;
     this.warmed.add(labId);
+    if (this.pythonChecks.has(labId)) return; // nothing to warm: the run starts a Python of its own
     try {
-      const grader = this.grader(labId);
+      const grader = lazyBundle<Registry>('graders').getGrader(labId);
       if (grader) lazyBundle<Registry>('graders').gradeSafely(grader, files);
     } catch (e) {
       this.log.warn(`Preparing the ${labId} grader failed: ${(e as Error).message}`);
@@ -179,6 +204,8 @@ export class LabService extends Disposable {
    * the order they were asked for, each reading the files as they are when it starts.
    */
   grade(labId: string, requestedAt = performance.now(), reason: GradingReason = 'command'): Promise<Grading | undefined> {
+    // A Python run still going is out of date once a newer grading is asked for: stop it, whole process tree.
+    this.python?.cancel(labId);
     const before = this.queue.get(labId) ?? Promise.resolve();
     // "Grading…" shows when the learner waits for it (the first grading, Grade now); a regrade while typing or
     // on save takes a few ms and replaces the results in place, without the panel flickering.
@@ -209,7 +236,12 @@ export class LabService extends Disposable {
     try {
       const lab = (await this.store.get()).labs.get(labId);
       const folder = this.folderOf(labId);
-      const grader = lab && folder ? this.grader(labId) : undefined;
+      if (lab?.kind === 'python' && folder) {
+        const g = await this.gradePython(lab, folder, requestedAt, reason, quiet);
+        finished = !!g;
+        return g;
+      }
+      const grader = lab && folder ? lazyBundle<Registry>('graders').getGrader(labId) : undefined;
       if (!lab || !folder || !grader) return undefined;
       const unsaved: string[] = [];
       const missing: string[] = [];
@@ -245,6 +277,51 @@ export class LabService extends Disposable {
         if (!quiet && !this.shown.has(labId)) this.activityEmitter.fire(labId);
       }
     }
+  }
+
+  /**
+   * A Python lab: its tests run against the saved files (Python reads the disk). After a reload ('restore')
+   * nothing runs: the last run's results are shown again, marked as such, until the learner saves or asks.
+   */
+  private async gradePython(lab: LabDefinition, folder: vscode.Uri, requestedAt: number, reason: GradingReason, quiet: boolean): Promise<Grading | undefined> {
+    let run: PythonRun;
+    let fromLastRun: string | undefined;
+    if (reason === 'restore') {
+      const kept = this.workspaceState.get<Record<string, { results: CheckResult[]; at: string }>>(PYTHON_RESULTS_KEY)?.[lab.id];
+      if (!kept || !Array.isArray(kept.results)) return undefined;
+      run = { results: kept.results };
+      fromLastRun = kept.at;
+    } else if (!this.python) {
+      return undefined;
+    } else {
+      run = await this.python.grade(lab, folder);
+      if (run.cancelled) return undefined;
+    }
+    const results = run.results;
+    const grading: Grading = {
+      lab, folder, results, reason, unsaved: [], missing: [], read: lab.files, requestedAt, publishedAt: 0, problem: run.problem,
+      python: { details: run.details, output: run.output, interpreter: run.interpreter, fromLastRun },
+    };
+    this.last.set(lab.id, grading);
+    this.gone.delete(lab.id);
+    for (const publish of this.publishers) publish(grading);
+    grading.publishedAt = performance.now();
+    this.done(lab.id, quiet);
+    // A run that did not complete (no Python, timeout) says nothing about the learner's progress.
+    let firstCompletion = false;
+    if (results.length && !run.problem && reason !== 'restore') {
+      const all = readLabsSection(this.progress.section('labs'));
+      const recorded = recordGrading(all[lab.id], results.filter((r) => r.status === 'pass').map((r) => r.id), results.length, this.now());
+      all[lab.id] = recorded.next;
+      firstCompletion = recorded.firstCompletion;
+      await this.progress.setSection('labs', all);
+      const kept = { ...(this.workspaceState.get<Record<string, unknown>>(PYTHON_RESULTS_KEY) ?? {}), [lab.id]: { results, at: this.now().toISOString() } };
+      await this.workspaceState.update(PYTHON_RESULTS_KEY, kept);
+    }
+    this.gradedEmitter.fire(grading);
+    this.changedEmitter.fire(lab.id);
+    if (firstCompletion) void vscode.window.showInformationMessage(`MLOps Lab: "${lab.title}" complete: all ${results.length} checks pass. Nicely done.`);
+    return grading;
   }
 
   /**
@@ -284,6 +361,7 @@ export class LabService extends Disposable {
         const rel = relativeTo(folder, uri);
         if (rel === undefined) continue;
         if (!lab.files.includes(rel) && !this.last.get(lab.id)?.read.includes(rel)) continue;
+        if (lab.kind === 'python' && reason === 'edit') continue; // learner code runs on a save, never while typing
         clearTimeout(this.timers.get(lab.id));
         this.timers.set(lab.id, setTimeout(() => {
           this.timers.delete(lab.id);

@@ -1,12 +1,18 @@
 // Grading results as the CLI prints them (text and --json). Pure.
-import type { CheckResult, LabGrader } from './types';
+import type { CheckDefinition, CheckResult } from './types';
+
+/** What a report needs of a grader: its lab and its checks' titles. */
+export interface ReportSubject {
+  labId: string;
+  checks: readonly CheckDefinition[];
+}
 
 export interface JsonReport {
   lab: string;
   checks: Array<{ id: string; title: string; status: 'pass' | 'fail'; findings: Array<{ file: string; line: number; column: number; message: string }> }>;
 }
 
-export function jsonReport(grader: LabGrader, results: readonly CheckResult[]): JsonReport {
+export function jsonReport(grader: ReportSubject, results: readonly CheckResult[]): JsonReport {
   const titles = new Map(grader.checks.map((c) => [c.id, c.title]));
   return {
     lab: grader.labId,
@@ -17,7 +23,7 @@ export function jsonReport(grader: LabGrader, results: readonly CheckResult[]): 
   };
 }
 
-export function textReport(grader: LabGrader, results: readonly CheckResult[]): string {
+export function textReport(grader: ReportSubject, results: readonly CheckResult[]): string {
   const titles = new Map(grader.checks.map((c) => [c.id, c.title]));
   const lines: string[] = [];
   for (const r of results) {

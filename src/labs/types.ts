@@ -60,11 +60,15 @@ export interface CheckResult {
   findings: Finding[];
 }
 
-export interface LabGrader {
+/** A lab's checks, as the panel, the Testing view and the hints need them (file labs and Python labs alike). */
+export interface LabChecks {
   labId: string;
   /** Files the grader reads, project-relative. The first is the learner's main file. */
   files: string[];
   checks: CheckDefinition[];
+}
+
+export interface LabGrader extends LabChecks {
   /**
    * Further project files to read once `files` are read, e.g. the .gitignore DVC writes beside each output
    * (paths depend on what `files` say). Callers read them too and grade all together; never throws.

@@ -37,6 +37,8 @@ export interface LabView {
   gradedSource?: string;
   /** The recorded folder was gone when the window came back. */
   folderGone?: boolean;
+  /** Why the last grading did not run or did not finish (Python labs: Restricted Mode, no Python, timeout). */
+  problem?: string;
   /** Set while every check passes: what to do next. */
   complete?: LabCompleteView;
 }

@@ -42,7 +42,7 @@ export function parseToLabWebview(msg: unknown): ToLabWebview | undefined {
     typeof l.passed === 'number' && typeof l.total === 'number' && typeof l.completed === 'boolean' && Array.isArray(l.checks) &&
     l.checks.every((c) => isRecord(c) && typeof c.id === 'string' && typeof c.title === 'string' && (c.scope === 'general' || c.scope === 'lab') && Array.isArray(c.findings) && Array.isArray(c.hints)
       && c.findings.every((f) => isRecord(f) && typeof f.file === 'string' && typeof f.line === 'number' && typeof f.message === 'string' && typeof f.exists === 'boolean')) &&
-    optional(l.activity, 'string') && optional(l.gradedSource, 'string') && optional(l.folderGone, 'boolean') && (l.complete === undefined || isComplete(l.complete));
+    optional(l.activity, 'string') && optional(l.gradedSource, 'string') && optional(l.folderGone, 'boolean') && optional(l.problem, 'string') && (l.complete === undefined || isComplete(l.complete));
   return ok ? { type: 'lab', lab: l as unknown as LabView } : undefined;
 }
 

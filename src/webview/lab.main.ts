@@ -93,6 +93,7 @@ function render(lab: LabView): void {
       bar,
       el('p', { class: `progress-text${lab.activity ? ' busy' : ''}`, id: 'progress-text' }, progressText(lab)),
       lab.gradedSource ? el('p', { class: 'graded-source', id: 'graded-source' }, lab.gradedSource) : undefined,
+      lab.problem ? el('p', { class: 'lab-problem', id: 'lab-problem', role: 'alert' }, lab.problem) : undefined,
       ...lab.checks.map(checkRow)),
     instructions,
   );

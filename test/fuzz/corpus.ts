@@ -33,7 +33,7 @@ export interface Corpus {
   labs: Map<string, { starter: Project; solution: Project }>;
   /** Real texts per project file name, e.g. `Dockerfile` -> starter, solution and every Dockerfile fixture. */
   byFile: Map<string, string[]>;
-  /** The content folder as the loader reads it (course.yaml, lessons, quizzes, labs' lab.yaml + instructions.md). */
+  /** The content folder as the loader reads it (course.yaml, lessons, quizzes, labs' lab.yaml + instructions.md, Python labs' checks.yaml). */
   content: Record<string, string>;
   quizzes: Array<{ file: string; text: string }>;
   lessonIds: Set<string>;
@@ -89,7 +89,7 @@ export function corpus(): Corpus {
 
   const content: Record<string, string> = {};
   for (const [rel, text] of readTree(contentDir)) {
-    if (rel === 'course.yaml' || /^lessons\/[^/]+\.md$/.test(rel) || /^quizzes\/[^/]+\.ya?ml$/.test(rel) || /^labs\/[^/]+\/(lab\.yaml|instructions\.md)$/.test(rel)) {
+    if (rel === 'course.yaml' || /^lessons\/[^/]+\.md$/.test(rel) || /^quizzes\/[^/]+\.ya?ml$/.test(rel) || /^labs\/[^/]+\/(lab\.yaml|instructions\.md|checks\.yaml)$/.test(rel)) {
       content[rel] = text;
     }
   }

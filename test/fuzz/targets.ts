@@ -227,7 +227,8 @@ export interface LoaderCase {
   edits: ContentEdit[];
 }
 
-const SMALL_COURSE_EXTRA = ['lessons/what-is-mlops.md', 'lessons/mlops-lifecycle-stages.md', 'quizzes/fundamentals-quiz.yaml', 'labs/dvc-pipeline/lab.yaml', 'labs/dvc-pipeline/instructions.md'];
+const SMALL_COURSE_EXTRA = ['lessons/what-is-mlops.md', 'lessons/mlops-lifecycle-stages.md', 'quizzes/fundamentals-quiz.yaml', 'labs/dvc-pipeline/lab.yaml', 'labs/dvc-pipeline/instructions.md',
+  'labs/release-gate/lab.yaml', 'labs/release-gate/instructions.md', 'labs/release-gate/checks.yaml'];
 
 export function buildContent(input: LoaderCase): Record<string, string> {
   const all = corpus().content;
@@ -253,7 +254,7 @@ export function buildContent(input: LoaderCase): Record<string, string> {
 function contentEditArb(): fc.Arbitrary<ContentEdit> {
   const c = corpus();
   const texts = Object.values(c.content);
-  const tokens = [...MARKDOWN_TOKENS, 'topics:', '- id: ', 'lessons: [', 'quizzes:', 'labs:', 'questions:', 'type: single', 'choices:', 'correct: true', 'mainFile: ', 'starterFails:'];
+  const tokens = [...MARKDOWN_TOKENS, 'topics:', '- id: ', 'lessons: [', 'quizzes:', 'labs:', 'questions:', 'type: single', 'choices:', 'correct: true', 'mainFile: ', 'starterFails:', 'kind: python', 'visibleTests: [', 'testEnv:', 'checks:', 'tests: [', 'mutant: ', 'clean: ', 'scope: lab', 'hints: ['];
   return fc.oneof(
     { weight: 8, arbitrary: fc.record({ kind: fc.constant('mutate' as const), pick: fc.nat(), muts: fc.array(mutationArb, { minLength: 1, maxLength: 6 }) }) },
     { weight: 4, arbitrary: fc.record({ kind: fc.constant('replace' as const), pick: fc.nat(), text: textArb(texts, tokens, [], ['topics: ', 'questions: ']) }) },
@@ -262,7 +263,7 @@ function contentEditArb(): fc.Arbitrary<ContentEdit> {
       weight: 1,
       arbitrary: fc.record({
         kind: fc.constant('add' as const),
-        path: fc.constantFrom('lessons/new-lesson.md', 'lessons/Bad Name.md', 'lessons/.md', 'quizzes/extra.yaml', 'quizzes/x.yml', 'labs/new-lab/lab.yaml', 'labs/x/instructions.md', 'lessons/sub/dir.md'),
+        path: fc.constantFrom('lessons/new-lesson.md', 'lessons/Bad Name.md', 'lessons/.md', 'quizzes/extra.yaml', 'quizzes/x.yml', 'labs/new-lab/lab.yaml', 'labs/x/instructions.md', 'labs/x/checks.yaml', 'lessons/sub/dir.md'),
         text: textArb(texts, tokens, []),
       }),
     },
@@ -290,6 +291,13 @@ export function checkCourse(files: Record<string, string>, course: Awaited<Retur
     for (const id of t.labIds) if (!course.labs.has(id)) violations.push(`topic ${t.id} lists lab ${id} that was not loaded`);
   }
   for (const l of course.lessons.values()) if (!topicIds.has(l.topicId)) violations.push(`lesson ${l.id} has unknown topic ${l.topicId}`);
+  for (const lab of course.labs.values()) {
+    if (lab.kind !== 'python') continue;
+    const ids = (lab.checks ?? []).map((c) => c.id);
+    if (!ids.length) violations.push(`Python lab ${lab.id} loaded without checks`);
+    if (new Set(ids).size !== ids.length) violations.push(`Python lab ${lab.id} has a check id twice`);
+    for (const c of lab.checks ?? []) if ([c.tests.length > 0, !!c.mutant, !!c.clean].filter(Boolean).length !== 1) violations.push(`check ${c.id} has not exactly one way to pass`);
+  }
   return { violations: [...new Set(violations)].slice(0, 20), caught: [] };
 }
 

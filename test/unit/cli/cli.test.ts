@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../../src/cli';
+import { testPython } from '../labs/python/pythonForTests';
 
 const contentDir = join(__dirname, '..', '..', '..', '..', 'content');
 process.env.MLOPS_LAB_CONTENT = contentDir;
@@ -17,7 +18,7 @@ async function cli(...argv: string[]) {
 
 describe('mlops-lab CLI', () => {
   it('content check passes on the real content', async () => {
-    const r = await cli('content', 'check', contentDir);
+    const r = await cli('content', 'check', contentDir, '--python', testPython);
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /content OK: 5 topics, \d+ lessons/);
   });
@@ -28,7 +29,7 @@ describe('mlops-lab CLI', () => {
     const file = join(dir, 'lessons', 'model-drift.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('## Example', '## Examples'));
     writeFileSync(join(dir, 'course.yaml'), readFileSync(join(dir, 'course.yaml'), 'utf8').replace('ab-testing', 'ab-testing, ghost-lesson'));
-    const r = await cli('content', 'check', dir);
+    const r = await cli('content', 'check', dir, '--no-python');
     assert.equal(r.code, 1);
     assert.match(r.err, new RegExp(`${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+: missing section "## Example"`));
     assert.match(r.err, /course\.yaml:\d+: lesson "ghost-lesson" has no file/);
@@ -53,7 +54,7 @@ describe('mlops-lab CLI', () => {
         }
       }
     }
-    assert.deepEqual(data.labs.map((l: { id: string; checks: unknown[] }) => [l.id, l.checks.length > 5]).sort(), [['ci-for-ml', true], ['containerize-model-server', true], ['dvc-pipeline', true], ['k8s-canary-rollout', true]]);
+    assert.deepEqual(data.labs.map((l: { id: string; checks: unknown[] }) => [l.id, l.checks.length > 5]).sort(), [['ci-for-ml', true], ['containerize-model-server', true], ['detect-drift', true], ['dvc-pipeline', true], ['k8s-canary-rollout', true], ['release-gate', true], ['validate-data', true]]);
   });
 
   it('usage errors exit 2', async () => {
@@ -66,27 +67,27 @@ describe('mlops-lab CLI', () => {
   it('labs lists every lab, id first', async () => {
     const r = await cli('labs');
     assert.equal(r.code, 0);
-    assert.deepEqual(r.out.split('\n').map((l) => l.split('\t')[0]).sort(), ['ci-for-ml', 'containerize-model-server', 'dvc-pipeline', 'k8s-canary-rollout']);
+    assert.deepEqual(r.out.split('\n').map((l) => l.split('\t')[0]).sort(), ['ci-for-ml', 'containerize-model-server', 'detect-drift', 'dvc-pipeline', 'k8s-canary-rollout', 'release-gate', 'validate-data']);
   });
 
-  for (const lab of ['ci-for-ml', 'containerize-model-server', 'dvc-pipeline', 'k8s-canary-rollout']) {
+  for (const lab of ['ci-for-ml', 'containerize-model-server', 'dvc-pipeline', 'k8s-canary-rollout', 'release-gate']) {
     it(`${lab}: scaffold then check fails exactly the expected checks; the solution passes`, async () => {
       const dir = join(mkdtempSync(join(tmpdir(), 'mlops-cli-')), 'new', 'folder');
       const s = await cli('scaffold', lab, dir);
       assert.equal(s.code, 0, s.err);
       assert.ok(existsSync(join(dir, 'README.md')) || readdirSync(dir).length > 2);
       const expected = (parse(readFileSync(join(contentDir, 'labs', lab, 'lab.yaml'), 'utf8')) as { starterFails: string[] }).starterFails;
-      const r = await cli('check', lab, dir, '--json');
-      assert.equal(r.code, 1);
+      const r = await cli('check', lab, dir, '--json', '--python', testPython);
+      assert.equal(r.code, 1, r.err);
       const report = JSON.parse(r.out) as { lab: string; checks: Array<{ id: string; status: string; findings: Array<{ line: number; column: number; file: string }> }> };
       assert.equal(report.lab, lab);
       assert.deepEqual(report.checks.filter((c) => c.status === 'fail').map((c) => c.id).sort(), [...expected].sort());
       for (const c of report.checks) for (const f of c.findings) assert.ok(f.line >= 1 && f.column >= 1 && f.file.length > 0);
-      const text = await cli('check', lab, dir);
+      const text = await cli('check', lab, dir, '--python', testPython);
       assert.match(text.out, /FAIL {2}\S+/);
 
       cpSync(join(contentDir, 'labs', lab, 'solution'), dir, { recursive: true });
-      const solved = await cli('check', lab, dir);
+      const solved = await cli('check', lab, dir, `--python=${testPython}`);
       assert.equal(solved.code, 0, solved.out);
       assert.match(solved.out, /(\d+)\/\1 checks pass/);
 
@@ -95,6 +96,23 @@ describe('mlops-lab CLI', () => {
       assert.match(again.err, /Refusing to overwrite/);
     });
   }
+
+  it('content check --no-python says the Python labs were not run', async () => {
+    const r = await cli('content', 'check', contentDir, '--no-python');
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /--no-python: the Python labs' starters and solutions were not run/);
+  });
+
+  it('check: a Python lab without a usable Python exits 2 and names the interpreter it tried', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlops-cli-py-'));
+    assert.equal((await cli('scaffold', 'release-gate', dir)).code, 0);
+    const r = await cli('check', 'release-gate', dir, '--python', '/nonexistent/python3');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /\/nonexistent\/python3 not found/);
+    const bad = await cli('check', 'release-gate', dir, '--python');
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /--python needs a path/);
+  });
 
   it('check: usage errors and unreadable projects exit 2', async () => {
     assert.equal((await cli('check', 'no-such-lab', '.')).code, 2);

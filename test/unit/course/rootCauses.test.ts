@@ -15,7 +15,7 @@ async function checkCopy(edit: (dir: string) => void): Promise<{ code: number; p
     cpSync(contentDir, dir, { recursive: true });
     edit(dir);
     const err: string[] = [];
-    const code = await runCli(['content', 'check', dir, '--today=2026-12-01'], { out: () => {}, err: (t) => err.push(t) });
+    const code = await runCli(['content', 'check', dir, '--today=2026-12-01', '--no-python'], { out: () => {}, err: (t) => err.push(t) });
     const problems = err.filter((l) => l.startsWith(dir) && !l.includes(': warning: ')).map((l) => l.slice(dir.length + 1));
     return { code, problems, dir };
   } finally {
