@@ -109,6 +109,9 @@ function grow(labId: string, text: string, bytes: number): string {
       case 'prometheus-alerts':
         // The starter's last group ends with its rules list at 6 spaces of indentation.
         return `      - alert: Extra${n}\n        expr: sum by (job) (rate(model_errors_total{shard="${n}"}[5m])) / sum by (job) (rate(model_requests_total{shard="${n}"}[5m])) > 0.05\n        for: 5m\n        labels:\n          severity: warning\n`;
+      case 'k8s-canary-rollout':
+        // Further documents after the Rollout: the ConfigMaps a real manifest file grows by.
+        return `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra-${n}\ndata:\n  threshold: "0.5"\n`;
       default:
         return `# filler ${n}\n`;
     }

@@ -5,8 +5,9 @@ import { grader as workflow } from './workflow/grader';
 import { grader as dockerfile } from './dockerfile/grader';
 import { grader as dvc } from './dvc/grader';
 import { grader as prometheus } from './prometheus/grader';
+import { grader as k8s } from './k8s/grader';
 
-export const graders: ReadonlyMap<string, LabGrader> = new Map([workflow, dockerfile, dvc, prometheus].map((g) => [g.labId, g]));
+export const graders: ReadonlyMap<string, LabGrader> = new Map([workflow, dockerfile, dvc, k8s, prometheus].map((g) => [g.labId, g]));
 
 export function getGrader(labId: string): LabGrader | undefined {
   return graders.get(labId);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { CheckCase, LabCases } from '../../src/labs/cases';
 import { cases as dockerfile } from '../../src/labs/dockerfile/cases';
 import { cases as dvc } from '../../src/labs/dvc/cases';
+import { cases as k8s } from '../../src/labs/k8s/cases';
 import { scaffoldName } from '../../src/labs/labFiles';
 import { cases as prometheus } from '../../src/labs/prometheus/cases';
 import type { FileInput } from '../../src/labs/types';
@@ -15,6 +16,7 @@ export const CASES_BY_LAB: Readonly<Record<string, LabCases>> = {
   'ci-for-ml': workflow,
   'dvc-pipeline': dvc,
   'prometheus-alerts': prometheus,
+  'k8s-canary-rollout': k8s,
 };
 
 function readTree(dir: string, into: Map<string, FileInput>, rel = ''): void {

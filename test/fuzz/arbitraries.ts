@@ -23,6 +23,18 @@ export const WORKFLOW_TOKENS = [
   'continue-on-error: true', 'name: ', 'workflow_dispatch', 'pull_request_target', 'password: hunter2',
 ];
 
+/** Words of Kubernetes and Argo Rollouts manifests (the k8s lab's files). */
+export const K8S_TOKENS = [
+  'apiVersion: ', 'argoproj.io/v1alpha1', 'apps/v1', 'policy/v1', 'policy/v1beta1', 'v1', 'kind: ', 'Rollout', 'Deployment', 'Service', 'PodDisruptionBudget', 'AnalysisTemplate',
+  'metadata:', 'name: ', 'labels:', 'app: churn-model', 'spec:', 'replicas: ', 'selector:', 'matchLabels:', 'matchExpressions:', 'template:', 'containers:', '- name: server',
+  'image: ', 'registry.example.com/churn-model:latest', '@sha256:', 'ports:', 'containerPort: ', 'targetPort: ', 'port: ', 'http', '8000', '80', 'resources:', 'requests:', 'limits:',
+  'cpu: ', '250m', 'memory: ', '256Mi', 'readinessProbe:', 'livenessProbe:', 'startupProbe:', 'httpGet:', 'path: /health', 'tcpSocket:', 'exec:', 'command: ["sleep", "5"]',
+  'securityContext:', 'runAsNonRoot: true', 'runAsUser: 0', 'allowPrivilegeEscalation: false', 'readOnlyRootFilesystem: true', 'lifecycle:', 'preStop:', 'terminationGracePeriodSeconds: ',
+  'strategy:', 'canary:', 'blueGreen:', 'steps:', '- setWeight: ', '- pause: {duration: 10m}', 'pause: {}', 'analysis:', 'templates:', '- templateName: ', 'clusterScope: true', 'args:',
+  'workloadRef:', 'trafficRouting:', 'metrics:', 'failureCondition: result[0] > 0.01', 'provider:', 'prometheus:', 'query: ', '{{args.x}}', 'maxUnavailable: ', 'minAvailable: ', '100%',
+  '---\n', '\n', '  ', '- ', ': ', '{', '}', '[', ']', '"', "'", '&a ', '*a', '<<: ', '#',
+];
+
 export const DVC_TOKENS = [
   'stages:', 'prepare:', 'train:', 'evaluate:', 'cmd: ', 'python src/train.py', '--epochs 10', 'deps:', 'outs:', 'params:', 'metrics:', 'plots:',
   'cache: false', 'persist: true', 'wdir: ', 'foreach: ', 'do:', '${item}', '${key}', 'vars:', 'frozen: true', 'data/raw', 'data/prepared',

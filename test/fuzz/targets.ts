@@ -10,6 +10,7 @@ import { memorySource } from '../../src/course/source';
 import { grader as dockerfileGrader } from '../../src/labs/dockerfile/grader';
 import { grader as dvcGrader } from '../../src/labs/dvc/grader';
 import { grader as prometheusGrader } from '../../src/labs/prometheus/grader';
+import { grader as k8sGrader } from '../../src/labs/k8s/grader';
 import type { CheckResult, FileInput, Finding, LabGrader, Range } from '../../src/labs/types';
 import { grader as workflowGrader } from '../../src/labs/workflow/grader';
 import { recoverProgress, PROGRESS_VERSION } from '../../src/progress/state';
@@ -18,7 +19,7 @@ import { QUESTION_TYPES } from '../../src/quiz/model';
 import { parseFromLabWebview, parseLabPanelState, parseToLabWebview } from '../../src/shared/labValidate';
 import { isSafeExternalUrl, parseFromLessonWebview, parseLessonPanelState, parseToLessonWebview } from '../../src/shared/validate';
 import {
-  DOCKER_TOKENS, DVC_TOKENS, INI_TOKENS, MARKDOWN_TOKENS, PROMQL_TOKENS, WORKFLOW_TOKENS, YAML_TOKENS, mutateCapped, mutationArb, textArb, type Mutation,
+  DOCKER_TOKENS, DVC_TOKENS, INI_TOKENS, MARKDOWN_TOKENS, K8S_TOKENS, PROMQL_TOKENS, WORKFLOW_TOKENS, YAML_TOKENS, mutateCapped, mutationArb, textArb, type Mutation,
 } from './arbitraries';
 import { corpus, type Project } from './corpus';
 
@@ -94,12 +95,18 @@ const FILE_TOKENS: Record<string, string[]> = {
   '.dvc/config': INI_TOKENS,
   'monitoring/alerts.yaml': PROMQL_TOKENS,
   '.gitignore': ['/data/prepared', '/models', 'models/', '*', '**/', '!', '#', '\\#', '\\!', '/', ' ', '\n', '\r\n', '[abc]', '?'],
+  'k8s/rollout.yaml': K8S_TOKENS,
+  'k8s/service.yaml': K8S_TOKENS,
+  'k8s/analysis.yaml': K8S_TOKENS,
+  'k8s/pdb.yaml': K8S_TOKENS,
 };
 const NEST_PREFIXES: Record<string, string[]> = {
   '.github/workflows/ci.yml': ['on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps: ', 'jobs: '],
   'dvc.yaml': ['stages:\n  train:\n    cmd: x\n    deps: ', 'stages: ', 'vars: '],
   'params.yaml': ['train: '],
   'monitoring/alerts.yaml': ['groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: ', 'groups: ', 'groups:\n  - name: g\n    rules: '],
+  'k8s/rollout.yaml': ['apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata: {name: x}\nspec:\n  template:\n    spec:\n      containers: ', 'spec:\n  strategy:\n    canary:\n      steps: ', '---\n'],
+  'k8s/service.yaml': ['apiVersion: v1\nkind: Service\nspec:\n  ports: '],
 };
 
 function changeArb(file: string): fc.Arbitrary<Change> {
@@ -145,6 +152,7 @@ const CAUGHT: Record<string, RegExp> = {
   'ci-for-ml': /failed unexpectedly|could not be validated:/,
   'dvc-pipeline': /could not run \(|The project files could not be read|could not be parsed: (?!it is nested too deeply)/,
   'prometheus-alerts': /could not run \(|could not be parsed: (?!it is nested too deeply)/,
+  'k8s-canary-rollout': /could not run \(|The project files could not be read|could not be (?:parsed|read): (?!it is nested too deeply|it expands YAML aliases)/,
 };
 
 export function checkGraderResults(g: LabGrader, files: Project, results: CheckResult[]): CaseOutcome {
@@ -613,6 +621,7 @@ export function targets(): Target<any>[] {
     graderTarget(workflowGrader, 'grader: workflow'),
     graderTarget(dvcGrader, 'grader: dvc'),
     graderTarget(prometheusGrader, 'grader: prometheus'),
+    graderTarget(k8sGrader, 'grader: k8s'),
     loaderTarget,
     quizTarget(),
     progressTarget,

@@ -1,0 +1,125 @@
+// Copies the Argo Rollouts validators and type declarations the Kubernetes lab needs (Rollout, AnalysisTemplate,
+// ClusterAnalysisTemplate and everything they import) from @kubernetes-models/argo-rollouts into
+// src/labs/k8s/vendor/argo-rollouts/, wired to the Node-20 packages of this project.
+//
+// Why vendored and not installed: the only releases of @kubernetes-models/argo-rollouts are 0.3.x (Argo Rollouts
+// 1.5.0's CRDs of March 2023: they refuse a preStop `sleep`, sidecar `restartPolicy`, `consecutiveSuccessLimit` and
+// other fields a current Argo Rollouts accepts, and compile a 0.4 MB schema with ajv on first use, about 0.7 s) and
+// 2.0.0, which declares Node >=22 (as do kubernetes-models 5 and its helpers), while this project supports Node
+// 20.19 and npm ci must print no engine warning. The 2.0.0 files copied here are plain functions (ajv's standalone
+// output) and declarations: they run on Node 20 once bundled. Their imports go to kubernetes-models 4.5.1 and its
+// helpers (@kubernetes-models/base 5, validate 4, apimachinery 2: the same precompiled-validator design); the two
+// core schemas kubernetes-models 4.5.1 does not export (PodTemplateSpec, JobSpec) go to src/labs/k8s/coreValidators.ts.
+// Declarations lose their doc comments (only the shapes are needed: scripts/gen-k8s-fields.mjs reads them).
+//
+// Run: `node scripts/vendor-argo-rollouts.mjs` (fetches the package with `npm pack`), or `--from DIR` with an
+// unpacked package; `--check` compares instead of writing.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeTempDir } from './lib/temp.mjs';
+
+const PACKAGE = '@kubernetes-models/argo-rollouts';
+const VERSION = '2.0.0';
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(root, 'src', 'labs', 'k8s', 'vendor', 'argo-rollouts');
+const KINDS = ['Rollout', 'AnalysisTemplate', 'ClusterAnalysisTemplate'];
+/** kubernetes-models 4.5.1 has these validators but does not export their modules: our adapters stand in. */
+const CORE = {
+  'kubernetes-models/_schemas/IoK8sApiCoreV1PodTemplateSpec': 'validatePodTemplateSpec',
+  'kubernetes-models/_schemas/IoK8sApiBatchV1JobSpec': 'validateJobSpec',
+};
+
+function fetchPackage() {
+  const dir = makeTempDir('vendor-argo-');
+  const out = execFileSync('npm', ['pack', `${PACKAGE}@${VERSION}`, '--json', '--pack-destination', dir], { encoding: 'utf8' });
+  const [info] = JSON.parse(out);
+  execFileSync('tar', ['xzf', join(dir, info.filename), '-C', dir]);
+  return { dir: join(dir, 'package'), integrity: info.integrity };
+}
+
+/** Relative imports of a module or declaration file, as paths of the package. */
+function localImports(file, text) {
+  return [...text.matchAll(/from\s*"(\.[^"]+)"/g)].map((m) => {
+    const p = normalize(join(dirname(file), m[1]));
+    return file.endsWith('.d.ts') ? p.replace(/\.js$/, '.d.ts') : p;
+  });
+}
+
+function stripDocComments(text) {
+  return text.replace(/^\s*\/\*\*[\s\S]*?\*\/\n/gm, '');
+}
+
+export function vendor(pkgDir, integrity) {
+  const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  if (pkg.version !== VERSION) throw new Error(`${pkgDir} holds ${pkg.name}@${pkg.version}, not ${VERSION}`);
+  const files = new Map();
+  const queue = KINDS.flatMap((k) => [`argoproj.io/v1alpha1/${k}.js`, `argoproj.io/v1alpha1/${k}.d.ts`]);
+  while (queue.length) {
+    const f = queue.pop();
+    if (files.has(f)) continue;
+    let text = readFileSync(join(pkgDir, f), 'utf8');
+    queue.push(...localImports(f, text));
+    if (f.endsWith('.d.ts')) text = stripDocComments(text);
+    else {
+      for (const [spec, name] of Object.entries(CORE)) {
+        const to = relative(dirname(join(OUT, f)), join(root, 'src', 'labs', 'k8s', 'coreValidators'));
+        text = text.replace(new RegExp(`import\\{validate as (\\w+)\\}from"${spec}"`, 'g'), (_, local) => `import{${name} as ${local}}from"${to}"`);
+      }
+      const left = /from"(kubernetes-models\/[^"]+)"/.exec(text);
+      if (left) throw new Error(`${f} imports ${left[1]}, which kubernetes-models 4.5.1 does not export: add an adapter`);
+    }
+    files.set(f, text);
+  }
+  const sorted = [...files.keys()].sort();
+  files.set('LICENSE', readFileSync(join(pkgDir, 'LICENSE'), 'utf8'));
+  files.set(
+    'README.md',
+    `# Vendored: ${PACKAGE} ${VERSION}\n\n` +
+      `Written by \`scripts/vendor-argo-rollouts.mjs\`; do not edit (run the script again). The validators and declarations of\n` +
+      `${KINDS.join(', ')} and what they import (${sorted.length} files), from the npm package ${PACKAGE}@${VERSION}\n` +
+      `(${integrity ?? 'integrity not recorded'}), MIT licence (LICENSE here), generated by that project from the Go API types of\n` +
+      `Argo Rollouts (Apache-2.0, The Argo Authors).\n\n` +
+      `Changed from the package: imports of kubernetes-models' PodTemplateSpec and JobSpec validators go to\n` +
+      `src/labs/k8s/coreValidators.ts (kubernetes-models 4.5.1 does not export those modules), and the declarations\n` +
+      `have no doc comments. Why vendored: see the header of scripts/vendor-argo-rollouts.mjs.\n`,
+  );
+  files.set('source.json', `${JSON.stringify({ package: PACKAGE, version: VERSION, integrity: integrity ?? null, files: Object.fromEntries(sorted.map((f) => [f, createHash('sha256').update(files.get(f)).digest('hex')])) }, null, 2)}\n`);
+  return files;
+}
+
+function listTree(dir, rel = '') {
+  if (!existsSync(join(dir, rel))) return [];
+  return readdirSync(join(dir, rel)).flatMap((n) => {
+    const r = rel ? `${rel}/${n}` : n;
+    return statSync(join(dir, r)).isDirectory() ? listTree(dir, r) : [r];
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const fromIndex = process.argv.indexOf('--from');
+  const { dir, integrity } = fromIndex > 0 ? { dir: process.argv[fromIndex + 1], integrity: undefined } : fetchPackage();
+  const recorded = existsSync(join(OUT, 'source.json')) ? JSON.parse(readFileSync(join(OUT, 'source.json'), 'utf8')).integrity : undefined;
+  const files = vendor(dir, integrity ?? recorded);
+  if (process.argv.includes('--check')) {
+    const have = listTree(OUT).sort();
+    const differ = [...files].filter(([f, t]) => !existsSync(join(OUT, f)) || readFileSync(join(OUT, f), 'utf8') !== t).map(([f]) => f);
+    const extra = have.filter((f) => !files.has(f));
+    if (differ.length || extra.length) {
+      console.log(`${OUT} is out of date (${[...differ, ...extra].slice(0, 5).join(', ')}…): run node scripts/vendor-argo-rollouts.mjs`);
+      process.exit(1);
+    }
+    console.log(`${OUT} is current (${files.size} files)`);
+  } else {
+    rmSync(OUT, { recursive: true, force: true });
+    let bytes = 0;
+    for (const [f, t] of files) {
+      mkdirSync(dirname(join(OUT, f)), { recursive: true });
+      writeFileSync(join(OUT, f), t);
+      bytes += Buffer.byteLength(t);
+    }
+    console.log(`wrote ${files.size} files (${(bytes / 1024).toFixed(0)} KB) to ${OUT}`);
+  }
+}

@@ -1,0 +1,13 @@
+import { IComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1PreferredDuringSchedulingIgnoredDuringExecution } from "./PreferredDuringSchedulingIgnoredDuringExecution.js";
+import { IComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1RequiredDuringSchedulingIgnoredDuringExecution } from "./RequiredDuringSchedulingIgnoredDuringExecution.js";
+import { ModelData, Model } from "@kubernetes-models/base";
+export interface IAntiAffinity {
+    "preferredDuringSchedulingIgnoredDuringExecution"?: IComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1PreferredDuringSchedulingIgnoredDuringExecution;
+    "requiredDuringSchedulingIgnoredDuringExecution"?: IComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1RequiredDuringSchedulingIgnoredDuringExecution;
+}
+export declare class AntiAffinity extends Model<IAntiAffinity> implements IAntiAffinity {
+    "preferredDuringSchedulingIgnoredDuringExecution"?: IComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1PreferredDuringSchedulingIgnoredDuringExecution;
+    "requiredDuringSchedulingIgnoredDuringExecution"?: IComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1RequiredDuringSchedulingIgnoredDuringExecution;
+    constructor(data?: ModelData<IAntiAffinity>);
+}
+export type { IAntiAffinity as IComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1AntiAffinity, AntiAffinity as ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1AntiAffinity };

@@ -1,0 +1,3 @@
+export type IReplicaSetSpecRef = string;
+export type ReplicaSetSpecRef = IReplicaSetSpecRef;
+export type { IReplicaSetSpecRef as IComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1ReplicaSetSpecRef, ReplicaSetSpecRef as ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1ReplicaSetSpecRef };

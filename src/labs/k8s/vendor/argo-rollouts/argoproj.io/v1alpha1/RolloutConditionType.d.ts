@@ -1,0 +1,3 @@
+export type IRolloutConditionType = string;
+export type RolloutConditionType = IRolloutConditionType;
+export type { IRolloutConditionType as IComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1RolloutConditionType, RolloutConditionType as ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1RolloutConditionType };

@@ -1,0 +1,3 @@
+export type IStepPluginOperation = string;
+export type StepPluginOperation = IStepPluginOperation;
+export type { IStepPluginOperation as IComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1StepPluginOperation, StepPluginOperation as ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1StepPluginOperation };

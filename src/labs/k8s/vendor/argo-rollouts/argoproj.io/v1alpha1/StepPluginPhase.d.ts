@@ -1,0 +1,3 @@
+export type IStepPluginPhase = string;
+export type StepPluginPhase = IStepPluginPhase;
+export type { IStepPluginPhase as IComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1StepPluginPhase, StepPluginPhase as ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1StepPluginPhase };

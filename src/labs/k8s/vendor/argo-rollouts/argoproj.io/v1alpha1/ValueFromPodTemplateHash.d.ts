@@ -1,0 +1,3 @@
+export type IValueFromPodTemplateHash = string;
+export type ValueFromPodTemplateHash = IValueFromPodTemplateHash;
+export type { IValueFromPodTemplateHash as IComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1ValueFromPodTemplateHash, ValueFromPodTemplateHash as ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1ValueFromPodTemplateHash };

@@ -1,0 +1,3 @@
+export type IWebMetricMethod = string;
+export type WebMetricMethod = IWebMetricMethod;
+export type { IWebMetricMethod as IComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1WebMetricMethod, WebMetricMethod as ComGithubArgoprojArgoRolloutsPkgApisRolloutsV1alpha1WebMetricMethod };
