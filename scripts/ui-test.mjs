@@ -50,7 +50,10 @@ export async function runCommand(page, title) {
   await input.fill(`>${title}`);
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).filter({ hasNotText: 'Browse' }).first();
   await row.waitFor();
-  await row.click();
+  // Enter on the highlighted entry, as a keyboard user does: a click could time out on a loaded machine while a
+  // panel that had just opened re-rendered the list under the pointer (seen in CI).
+  if (await row.evaluate((el) => el.classList.contains('focused')).catch(() => false)) await page.keyboard.press('Enter');
+  else await row.click();
 }
 
 /** Picks a Quick Pick entry by typing its text and pressing Enter, as a keyboard user would. */
