@@ -147,13 +147,15 @@ async function main() {
       await walkthrough.locator('button.getting-started-step[data-step-id$="answerQuiz"][aria-checked="true"]').waitFor({ timeout: 15_000 });
       await page.waitForTimeout(500);
       for (let attempt = 1; ; attempt++) {
-        await walkthrough.locator('button.getting-started-step[data-step-id$="gradeLab"]').click();
+        // The step's button is disabled once the step is open (after a first attempt, or when the walkthrough moved to it).
+        const stepButton = walkthrough.locator('button.getting-started-step[data-step-id$="gradeLab"]');
+        if (await stepButton.isEnabled()) await stepButton.click();
         await walkthrough.getByText('Start the Docker Lab', { exact: true }).first().click();
         try {
           await pick(page, 'new subfolder', 10_000);
           break;
         } catch (err) {
-          if (attempt >= 2) throw err;
+          if (attempt >= 3) throw err;
           console.log(`    (the folder question closed before it could be answered; starting the lab again: ${String(err.message).split('\n')[0]})`);
           await page.keyboard.press('Escape');
         }
