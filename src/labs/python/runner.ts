@@ -185,17 +185,14 @@ export async function runPythonLab(opts: RunPythonLabOptions): Promise<PythonGra
     for (const [id, p] of mutantPlans) mutantRuns.set(id, (await finished(p))!);
     if (driver.stderr.trim()) outputs.push(driver.stderr.trim());
 
-    const all = [gradedRun, cleanRun, ...mutantRuns.values()].filter((r): r is PytestRun => !!r);
-    const cancelled = all.some((r) => r.result.cancelled);
-    const timedOut = all.some((r) => r.result.timedOut);
-    const spawnFailed = all.find((r) => r.result.spawnError);
+    // Every run lives in the one driver process: its deadline, cancellation and start-up say how the whole run went.
     const seconds = Math.round((opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000);
-    const problem: PythonGrading['problem'] = cancelled
+    const problem: PythonGrading['problem'] = driver.cancelled
       ? { kind: 'cancelled', message: 'The run was cancelled.' }
-      : timedOut
+      : driver.timedOut
         ? { kind: 'timeout', message: `The tests were stopped after ${seconds} s: they had not finished. Look for a loop that never ends or a step that is very slow.` }
-        : spawnFailed
-          ? { kind: 'failed-to-run', message: `${opts.python} could not be started (${spawnFailed.result.spawnError!.code ?? spawnFailed.result.spawnError!.message}).` }
+        : driver.spawnError
+          ? { kind: 'failed-to-run', message: `${opts.python} could not be started (${driver.spawnError.code ?? driver.spawnError.message}).` }
           : driver.code !== 0
             // The driver itself failed (its files missing, a broken Python): no test ran, so none may be reported as failed.
             ? { kind: 'failed-to-run', message: `${opts.python} could not run the tests: ${(driver.stderr.trim().split('\n').pop() ?? '').slice(0, 300) || `exit code ${driver.code}`}` }
