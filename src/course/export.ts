@@ -3,7 +3,7 @@ import type { Course } from './model';
 
 export interface CourseExport {
   title: string;
-  topics: Array<{ id: string; title: string; summary: string; lessons: string[]; quizzes: string[]; labs: string[] }>;
+  topics: Array<{ id: string; title: string; summary: string; beyondArticle: boolean; lessons: string[]; quizzes: string[]; labs: string[] }>;
   lessons: Array<{ id: string; title: string; topic: string; summary: string; minutes: number; related: string[]; markdown: string }>;
   quizzes: unknown[];
   labs: unknown[];
@@ -14,7 +14,7 @@ export interface CourseExport {
 export function exportCourse(course: Course, checks: (labId: string) => Array<{ id: string; title: string; lesson: string }> = () => []): CourseExport {
   return {
     title: course.title,
-    topics: course.topics.map((t) => ({ id: t.id, title: t.title, summary: t.summary, lessons: t.lessonIds, quizzes: t.quizIds, labs: t.labIds })),
+    topics: course.topics.map((t) => ({ id: t.id, title: t.title, summary: t.summary, beyondArticle: t.beyondArticle, lessons: t.lessonIds, quizzes: t.quizIds, labs: t.labIds })),
     lessons: [...course.lessons.values()].map((l) => ({ id: l.id, title: l.title, topic: l.topicId, summary: l.summary, minutes: l.minutes, related: l.related, markdown: l.body })),
     quizzes: [...course.quizzes.values()].map((q) => ({
       id: q.id, title: q.title, topic: q.topic ?? null, summary: q.summary,

@@ -13,7 +13,7 @@ import type { Node } from 'yaml';
 import { groupFollowOns, placeLabProblems, referencedLesson } from './rootCauses';
 
 const COURSE_FILE = 'course.yaml';
-const TOPIC_KEYS = new Set(['id', 'title', 'summary', 'lessons', 'quizzes', 'labs']);
+const TOPIC_KEYS = new Set(['id', 'title', 'summary', 'beyondArticle', 'lessons', 'quizzes', 'labs']);
 
 interface TopicRefs {
   topic: Topic;
@@ -227,8 +227,16 @@ function parseCourseFile(text: string, problems: ContentProblem[], course: Cours
       continue;
     }
     seen.add(id);
+    const beyond = getEntry(node, 'beyondArticle', lc);
+    let beyondArticle = false;
+    if (beyond) {
+      if (isScalar(beyond.value) && typeof beyond.value.value === 'boolean') beyondArticle = beyond.value.value;
+      else add(beyond.line, '"beyondArticle" must be true or false');
+    }
+    // The article's topics come first, in the article's order; topics that go beyond it follow them.
+    if (!beyondArticle && out.some((t) => t.topic.beyondArticle)) add(line, `topic "${id}" is from the article but comes after a topic marked "beyondArticle: true"; list it before them`);
     out.push({
-      topic: { id, title, summary, lessonIds: [], quizIds: [], labIds: [] },
+      topic: { id, title, summary, beyondArticle, lessonIds: [], quizIds: [], labIds: [] },
       lessonRefs: ids('lessons'),
       labRefs: ids('labs'),
       quizRefs: ids('quizzes'),

@@ -23,6 +23,8 @@ export interface Topic {
   id: string;
   title: string;
   summary: string;
+  /** True for topics the source article does not cover; they are listed after the article's topics. */
+  beyondArticle: boolean;
   lessonIds: string[];
   quizIds: string[];
   labIds: string[];

@@ -93,12 +93,14 @@ export class TopicsTreeProvider extends Disposable implements vscode.TreeDataPro
     if (node.kind === 'topic') {
       const { topic } = node;
       const done = this.progress.doneCount(topic.lessonIds);
-      const row = topicRow(topic.title, done, topic.lessonIds.length);
+      const row = topicRow(topic.title, done, topic.lessonIds.length, topic.beyondArticle);
       const item = apply(new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.Collapsed), row);
       item.id = `topic:${topic.id}`;
-      item.tooltip = new vscode.MarkdownString(`**${topic.title}**\n\n${topic.summary}\n\n${done} of ${topic.lessonIds.length} lessons done`);
+      const beyond = topic.beyondArticle ? '\n\n*Beyond the article: a topic the source article does not cover.*' : '';
+      item.tooltip = new vscode.MarkdownString(`**${topic.title}**\n\n${topic.summary}${beyond}\n\n${done} of ${topic.lessonIds.length} lessons done`);
       item.contextValue = 'topic';
-      item.iconPath = new vscode.ThemeIcon(done === topic.lessonIds.length && done > 0 ? 'pass-filled' : 'book');
+      // A telescope marks the topics beyond the article, so the two parts of the tree read apart at a glance.
+      item.iconPath = new vscode.ThemeIcon(done === topic.lessonIds.length && done > 0 ? 'pass-filled' : topic.beyondArticle ? 'telescope' : 'book');
       return item;
     }
     if (node.kind === 'lab') return this.labItem(node.lab);

@@ -19,8 +19,9 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export function topicRow(title: string, done: number, total: number): RowText {
-  return { label: title, description: `${done}/${total}`, accessibleName: `${title}, ${done} of ${plural(total, 'lesson')} done` };
+export function topicRow(title: string, done: number, total: number, beyondArticle = false): RowText {
+  const beyond = beyondArticle ? ', beyond the article' : '';
+  return { label: title, description: `${done}/${total}`, accessibleName: `${title}${beyond}, ${done} of ${plural(total, 'lesson')} done` };
 }
 
 export function lessonRow(title: string, done: boolean, minutes?: number): RowText {

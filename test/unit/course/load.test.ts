@@ -14,10 +14,12 @@ const course = (topics: string) => `title: Test\ntopics:\n${topics}`;
 const okCourse = course('  - id: one\n    title: One\n    summary: S\n    lessons: [a, b]\n');
 
 describe('course loading', () => {
-  it('loads the real course with no problems: 5 topics, at least 20 lessons', async () => {
+  it('loads the real course with no problems: the article\'s 5 topics first, in order, then the ones beyond it; at least 20 lessons', async () => {
     const c = await loadCourse(diskSource(contentDir));
     assert.deepEqual(c.problems, []);
-    assert.deepEqual(c.topics.map((t) => t.id), ['fundamentals', 'deployment', 'cicd', 'monitoring', 'faq']);
+    const article = c.topics.filter((t) => !t.beyondArticle).map((t) => t.id);
+    assert.deepEqual(article, ['fundamentals', 'deployment', 'cicd', 'monitoring', 'faq']);
+    assert.deepEqual(c.topics.slice(0, 5).map((t) => t.id), article);
     assert.ok(c.lessons.size >= 20);
     for (const l of c.lessons.values()) assert.ok(l.body.length > 200, `${l.id} has a body`);
   });
@@ -29,6 +31,13 @@ describe('course loading', () => {
     assert.equal(neighbours(c, 'b').previous?.id, 'a');
     assert.equal(neighbours(c, 'b').next, undefined);
     assert.equal(c.lessons.get('a')!.topicId, 'one');
+    assert.equal(c.topics[0].beyondArticle, false);
+  });
+
+  it('marks topics beyond the article', async () => {
+    const c = await loadCourse(memorySource({ 'course.yaml': course('  - id: one\n    title: One\n    summary: S\n    lessons: [a]\n  - id: two\n    title: Two\n    summary: S\n    beyondArticle: true\n    lessons: [b]\n'), 'lessons/a.md': lesson('a'), 'lessons/b.md': lesson('b') }));
+    assert.deepEqual(c.problems, []);
+    assert.deepEqual(c.topics.map((t) => [t.id, t.beyondArticle]), [['one', false], ['two', true]]);
   });
 
   const cases: Array<[string, Record<string, string>, string, number, RegExp]> = [
@@ -36,6 +45,8 @@ describe('course loading', () => {
     ['invalid YAML in course.yaml', { 'course.yaml': 'topics:\n  - id: [unclosed\n' }, 'course.yaml', 3, /not valid YAML/],
     ['a dangling lesson id', { 'course.yaml': okCourse, 'lessons/a.md': lesson('a') }, 'course.yaml', 6, /"b" has no file/],
     ['an unknown topic key', { 'course.yaml': course('  - id: one\n    title: One\n    summary: S\n    colour: red\n    lessons: [a]\n'), 'lessons/a.md': lesson('a') }, 'course.yaml', 6, /unknown topic key "colour"/],
+    ['a beyondArticle that is not a boolean', { 'course.yaml': course('  - id: one\n    title: One\n    summary: S\n    beyondArticle: yes please\n    lessons: [a]\n'), 'lessons/a.md': lesson('a') }, 'course.yaml', 6, /"beyondArticle" must be true or false/],
+    ['an article topic after a beyond-the-article one', { 'course.yaml': course('  - id: one\n    title: One\n    summary: S\n    beyondArticle: true\n    lessons: [a]\n  - id: two\n    title: Two\n    summary: S\n    lessons: [b]\n'), 'lessons/a.md': lesson('a'), 'lessons/b.md': lesson('b') }, 'course.yaml', 8, /"two" is from the article but comes after/],
     ['a lesson without front matter', { 'course.yaml': okCourse, 'lessons/a.md': '# hi', 'lessons/b.md': lesson('b') }, 'lessons/a.md', 1, /front matter/],
     ['a lesson id that does not match its file', { 'course.yaml': okCourse, 'lessons/a.md': lesson('x'), 'lessons/b.md': lesson('b') }, 'lessons/a.md', 2, /must match the file name/],
     ['a bad related id', { 'course.yaml': okCourse, 'lessons/a.md': lesson('a', 'related:\n  - b\n  - ghost\n'), 'lessons/b.md': lesson('b') }, 'lessons/a.md', 8, /related lesson "ghost" does not exist/],

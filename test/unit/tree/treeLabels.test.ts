@@ -16,6 +16,8 @@ describe('Topics tree rows', () => {
   it('a topic shows done/total and says it in words', () => {
     assert.deepEqual(topicRow('Model Deployment', 1, 4), { label: 'Model Deployment', description: '1/4', accessibleName: 'Model Deployment, 1 of 4 lessons done' });
     assert.equal(topicRow('FAQ', 0, 1).accessibleName, 'FAQ, 0 of 1 lesson done');
+    assert.equal(topicRow('Data and Features', 1, 2, true).accessibleName, 'Data and Features, beyond the article, 1 of 2 lessons done');
+    assert.equal(topicRow('Data and Features', 1, 2, true).label, 'Data and Features');
   });
 
   it('a graded lab carries its count at the start of the label, where truncation does not reach', () => {
