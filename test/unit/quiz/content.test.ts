@@ -34,7 +34,10 @@ describe('quiz content', () => {
 
   it('every quiz file parses with zero problems', () => {
     assert.deepEqual(problems, []);
-    assert.deepEqual(files, ['article.yaml', 'cicd-quiz.yaml', 'deployment-quiz.yaml', 'fundamentals-quiz.yaml', 'monitoring-quiz.yaml']);
+    // The article's quiz plus one file per topic quiz listed in course.yaml, and nothing else.
+    const listed = [...ids.topicQuizzes.values()].flat().map((id) => `${id}.yaml`);
+    assert.deepEqual(files, ['article.yaml', ...listed].sort());
+    for (const core of ['cicd-quiz.yaml', 'deployment-quiz.yaml', 'fundamentals-quiz.yaml', 'monitoring-quiz.yaml']) assert.ok(files.includes(core), core);
     assert.equal(quizzes.length, files.length);
   });
 
@@ -47,7 +50,10 @@ describe('quiz content', () => {
     assert.equal(article.title, 'Article warm-up: MLOps & Deployment Quiz');
     assert.match(article.summary, /warm-up/);
     assert.equal(article.topic, undefined);
-    for (const [id, topic] of [['fundamentals-quiz', 'fundamentals'], ['deployment-quiz', 'deployment'], ['cicd-quiz', 'cicd'], ['monitoring-quiz', 'monitoring']]) {
+    // Every topic that teaches (all but the FAQ) has exactly one quiz, the article's four and those beyond it.
+    const teaching = [...ids.topicQuizzes.entries()].filter(([topic]) => topic !== 'faq');
+    for (const [topic, quizIds] of teaching) assert.equal(quizIds.length, 1, `topic ${topic} lists ${quizIds.length} quizzes`);
+    for (const [id, topic] of teaching.map(([topic, q]) => [q[0], topic])) {
       const quiz = quizzes.find((q) => q.id === id);
       assert.ok(quiz, id);
       assert.equal(quiz.topic, topic);

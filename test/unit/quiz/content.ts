@@ -17,13 +17,16 @@ export interface CourseIds {
   lessonIds: Set<string>;
   topicIds: Set<string>;
   lessonTopics: Map<string, string>;
+  /** Each topic's quiz ids, from course.yaml. */
+  topicQuizzes: Map<string, string[]>;
 }
 
 export function courseIds(): CourseIds {
-  const course = parse(readFileSync(join(contentDir(), 'course.yaml'), 'utf8')) as { topics: Array<{ id: string; lessons: string[] }> };
+  const course = parse(readFileSync(join(contentDir(), 'course.yaml'), 'utf8')) as { topics: Array<{ id: string; lessons: string[]; quizzes?: string[] }> };
   const lessonTopics = new Map<string, string>();
   for (const t of course.topics) for (const l of t.lessons) lessonTopics.set(l, t.id);
-  return { lessonIds: new Set(lessonTopics.keys()), topicIds: new Set(course.topics.map((t) => t.id)), lessonTopics };
+  const topicQuizzes = new Map(course.topics.map((t) => [t.id, t.quizzes ?? []]));
+  return { lessonIds: new Set(lessonTopics.keys()), topicIds: new Set(course.topics.map((t) => t.id)), lessonTopics, topicQuizzes };
 }
 
 export function loadContentQuizzes(): { quizzes: Quiz[]; problems: ContentProblem[]; files: string[] } {
