@@ -165,4 +165,38 @@ describe('quiz content', () => {
     assert.equal(q.answer, bytes / 1_000_000);
     assert.ok(q.explanation.includes(`${(100_000_000 * 4) / 1_000_000} MB`));
   });
+
+  it('terraform plan: the answer counts the destroy and destroy-then-replace lines of the listed plan', () => {
+    const q = numeric('platform-05');
+    const actions = q.prompt
+      .split('\n')
+      .map((l) => l.match(/^\s*(\+|~|-|-\/\+)\s+aws_\w+\.\w+\s*$/))
+      .filter((m): m is RegExpMatchArray => m !== null)
+      .map((m) => m[1]);
+    assert.equal(actions.length, 6);
+    const deletions = actions.filter((a) => a === '-' || a === '-/+').length;
+    assert.equal(q.answer, deletions);
+    assert.equal(q.answer, 3);
+    assert.equal(q.tolerance, 0);
+    // Counting only the plain "-" line (forgetting that a replacement deletes) must not pass.
+    assert.notEqual(actions.filter((a) => a === '-').length, q.answer);
+  });
+
+  it('equal opportunity difference: the answer is the gap in true positive rates of the table in the prompt', () => {
+    const q = numeric('govern-05');
+    const rows = q.prompt
+      .split('\n')
+      .map((l) => l.match(/^\|\s*([AB])\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|$/))
+      .filter((m): m is RegExpMatchArray => m !== null)
+      .map((m) => ({ applicants: Number(m[2]), qualified: Number(m[3]), predicted: Number(m[4]), truePositives: Number(m[5]) }));
+    assert.equal(rows.length, 2);
+    const tpr = rows.map((r) => r.truePositives / r.qualified);
+    const gap = Math.abs(tpr[0] - tpr[1]);
+    assert.ok(Math.abs(gap - 0.3) < 1e-9, String(gap));
+    assert.ok(Math.abs(gap - q.answer) <= q.tolerance);
+    // The demographic parity difference (selection rates) is a different number and must not pass.
+    const selection = rows.map((r) => r.predicted / r.applicants);
+    assert.ok(Math.abs(Math.abs(selection[0] - selection[1]) - q.answer) > q.tolerance);
+    assert.ok(q.explanation.includes('0.80') && q.explanation.includes('0.50'));
+  });
 });
