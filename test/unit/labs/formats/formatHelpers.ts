@@ -1,13 +1,22 @@
 // Shared by the report-format tests: a small grading to render, the SARIF schema validator, a strict XML reader.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { SaxesParser } from 'saxes';
 import type { GradingReport } from '../../../../src/labs/formats/subject';
 import type { CheckDefinition, CheckResult } from '../../../../src/labs/types';
 
-export const repoRoot = join(__dirname, '..', '..', '..', '..', '..');
+/** The repository: the nearest folder above this (bundled) test holding package.json and test/fixtures. */
+export const repoRoot = (() => {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json')) || !existsSync(join(dir, 'test', 'fixtures'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`no repository above ${__dirname}`);
+    dir = up;
+  }
+  return dir;
+})();
 
 const check = (id: string, scope: 'general' | 'lab', extra: Partial<CheckDefinition> = {}): CheckDefinition => ({
   id, title: `Title of ${id}`, why: `Why \`${id}\` matters.`, lesson: 'containerization', scope, hints: ['Vague hint.', 'Use `COPY`.'], ...extra,
