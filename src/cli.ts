@@ -373,6 +373,11 @@ function interruptSignal(): AbortSignal {
 }
 
 if (require.main === module) {
+  // A reader that stops early (`mlops-lab check … | head`) closes the pipe: stop quietly instead of a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
   // process.exitCode, not process.exit(): writes to a pipe are asynchronous, and exiting at once cut
   // `content export --json | …` at 64–128 KiB. Node exits by itself once stdout and stderr have drained.
   runCli(process.argv.slice(2), { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`), isTTY: process.stdout.isTTY === true })

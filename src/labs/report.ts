@@ -49,10 +49,19 @@ export function compactChecklist(report: GradingReport, at: Date): string {
     if (!f) continue;
     const place = placeOf(f, report);
     const more = r.findings.length > 1 ? ` (+${r.findings.length - 1} more)` : '';
-    lines.push(`    ${place.file}${place.range ? `:${place.range.line}` : ''}: ${plainMessage(f.message)}${more}`);
+    lines.push(`    ${place.file}${place.range ? `:${place.range.line}` : ''}: ${shorten(plainMessage(f.message), 100)}${more}`);
   }
   if (report.problem) lines.push(report.problem);
   const passed = report.results.filter((r) => r.status === 'pass').length;
   lines.push(`${passed}/${report.results.length} checks pass`);
   return lines.join('\n');
+}
+
+/** At most `max` characters, cut at a word boundary with an ellipsis (the full text is one `check` away). */
+export function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
 }

@@ -71,12 +71,13 @@ export function sarifReport(report: GradingReport, tool: Tool, opts: SarifOption
           }],
         }]
         : undefined;
+      const text = plainMessage(f.message);
       results.push({
         ruleId: r.id,
         ruleIndex: order.indexOf(r.id),
         kind: 'fail',
         level,
-        message: { text: plainMessage(f.message), markdown: f.message },
+        message: { text, ...(text !== f.message ? { markdown: f.message } : {}) },
         locations: [location(f)],
         ...(fix ? { fixes: fix } : {}),
       });
