@@ -176,6 +176,24 @@ describe('action.yml (composite action)', function () {
   });
 });
 
+describe('action.yml when the grading cannot run', function () {
+  this.timeout(60_000);
+  it('no usable Python: the step fails with exit 2 and names no report file', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'mlops-action-ws-'));
+    const temp = mkdtempSync(join(tmpdir(), 'mlops-action-tmp-'));
+    try {
+      process.env.MLOPS_LAB_CONTENT = contentDir;
+      assert.equal(await runCli(['scaffold', 'detect-drift', join(ws, 'drift')], { out: () => {}, err: () => {} }), 0);
+      const r = runAction({ lab: 'detect-drift', folder: 'drift', python: join(ws, 'no-such-python') }, ws, temp);
+      assert.equal(r.code, 2);
+      assert.deepEqual([r.outputs.junit, r.outputs.sarif, r.outputs.passed], ['', '', 'false']);
+    } finally {
+      rmSync(ws, { recursive: true, force: true });
+      rmSync(temp, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('README: the example workflow of "Grading a class in CI"', () => {
   const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
   const m = /<!-- ci-example[^>]*-->\n```yaml\n([\s\S]*?)```/.exec(readme);
