@@ -3,7 +3,7 @@
 import type { Finding, Range } from '../types';
 import { checkMap, helpMarkdown, helpText, placeOf, plainMessage, severityOf, type GradingReport, type Tool } from './subject';
 
-export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json';
+export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 /** Paths in results are relative to this base; `originalUriBaseIds` says where it is when the caller knows. */
 export const SARIF_BASE_ID = '%SRCROOT%';
 
