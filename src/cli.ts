@@ -34,7 +34,8 @@ const USAGE = `Usage:
                                           grade a project; exit 0 all pass, 1 any fail, 2 usage/unreadable,
                                           or (Python labs) no usable Python, or the tests timed out
   --format <f>                            print the grading as JSON, SARIF 2.1.0, JUnit XML or GitHub
-                                          workflow commands (annotations) instead of text; --json = --format json
+                                          workflow commands (annotations) instead of text (--format text, the
+                                          default); --json = --format json
   --report <f>=<file>                     also write the grading to a file in that format (repeatable)
   --relative-to <dir>                     paths in reports relative to <dir> (e.g. the repository root in CI),
                                           not to the lab folder
@@ -184,7 +185,7 @@ async function scaffold(labId: string | undefined, folder: string | undefined, i
 const FORMATS = ['json', 'sarif', 'junit', 'github'] as const;
 type Format = (typeof FORMATS)[number];
 const isFormat = (f: string): f is Format => (FORMATS as readonly string[]).includes(f);
-const formatError = (f: string) => `Unknown format "${f}": use one of ${FORMATS.join(', ')} (without --format the report is text)`;
+const formatError = (f: string) => `Unknown format "${f}": use one of ${FORMATS.join(', ')}, or text (the default)`;
 
 interface CheckArgs {
   format?: Format;
@@ -215,6 +216,7 @@ function parseCheckArgs(args: string[]): CheckArgs | { error: string } {
       if (typeof v !== 'string') return v;
       if (!a.includes('=')) i++;
       if (named === '--format') {
+        if (v === 'text') continue; // the default, said out loud
         if (!isFormat(v)) return { error: formatError(v) };
         if (out.format && out.format !== v) return { error: `--format ${out.format} and --format ${v} ask for two formats; pick one (--report writes more to files)` };
         out.format = v;

@@ -87,9 +87,10 @@ describe('mlops-lab check --format and --report', () => {
       assert.equal(a.code, 1);
       assert.equal(b.code, 1);
       assert.equal(a.out, b.out);
+      assert.equal((await cli('check', 'ci-for-ml', dir, '--format', 'text')).out, (await cli('check', 'ci-for-ml', dir)).out);
       const bad = await cli('check', 'ci-for-ml', dir, '--format', 'yaml');
       assert.equal(bad.code, 2);
-      assert.match(bad.err, /Unknown format "yaml": use one of json, sarif, junit, github/);
+      assert.match(bad.err, /Unknown format "yaml": use one of json, sarif, junit, github, or text \(the default\)/);
       assert.equal((await cli('check', 'ci-for-ml', dir, '--format')).code, 2);
       assert.equal((await cli('check', 'ci-for-ml', dir, '--json', '--format', 'sarif')).code, 2);
       assert.equal((await cli('check', 'ci-for-ml', dir, '--report', 'sarif')).code, 2);

@@ -106,6 +106,30 @@ describe('mlops-lab check --watch', function () {
     }
   });
 
+  it('clears the screen before each checklist when the output is a terminal; the interrupt ends it with 0', async () => {
+    const dir = join(work, 'prom');
+    assert.equal(await runCli(['scaffold', 'prometheus-alerts', dir], { out: () => {}, err: () => {} }), 0);
+    const out: string[] = [];
+    let printed: () => void = () => {};
+    const first = new Promise<void>((resolve) => (printed = resolve));
+    const stop = new AbortController();
+    const done = runCli(['check', 'prometheus-alerts', dir, '--watch'], {
+      out: (t) => {
+        out.push(t);
+        printed();
+      },
+      err: () => {},
+      isTTY: true,
+      interrupt: stop.signal,
+    });
+    await first;
+    assert.ok(out[0].startsWith('\x1b[2J'), JSON.stringify(out[0].slice(0, 20)));
+    assert.match(out[0], /checks pass\nWatching /);
+    stop.abort();
+    assert.equal(await done, 0);
+    assert.equal(out[out.length - 1], 'Stopped watching.');
+  });
+
   it('ignores dependency folders, VCS data and tool caches', () => {
     for (const p of ['.git/index', 'node_modules/x/y.js', 'src/__pycache__/m.cpython-312.pyc', '.pytest_cache/v/cache', 'a.pyc', '.Dockerfile.swp', 'notes~']) assert.ok(ignoredPath(p), p);
     for (const p of ['Dockerfile', '.github/workflows/ci.yml', 'drift.py', 'tests/test_drift.py', '.gitignore', '.dockerignore']) assert.ok(!ignoredPath(p), p);
