@@ -199,4 +199,24 @@ describe('quiz content', () => {
     assert.ok(Math.abs(Math.abs(selection[0] - selection[1]) - q.answer) > q.tolerance);
     assert.ok(q.explanation.includes('0.80') && q.explanation.includes('0.50'));
   });
+
+  it('error budget: the share of a 30-day budget that six hours at the stated error rate consume', () => {
+    const q = numeric('prod-03');
+    const num = (s: string) => Number(s.replace(/,/g, ''));
+    const slo = q.prompt.match(/"(\d+(?:\.\d+)?)% of requests succeed, over a 30-day window"/);
+    const traffic = q.prompt.match(/last (\d+) hours the service handled ([\d,]+) requests, of which ([\d,]+) failed/);
+    assert.ok(slo && traffic, 'the prompt states the SLO, the window and the traffic');
+    assert.ok(q.prompt.includes('720 hours') && q.prompt.includes('burn rate = observed error rate ÷ error budget'));
+    const budget = 1 - Number(slo[1]) / 100;
+    const hours = Number(traffic[1]);
+    const errorRate = num(traffic[3]) / num(traffic[2]);
+    const burn = errorRate / budget;
+    assert.ok(Math.abs(burn - 3) < 1e-9, String(burn));
+    const consumedPercent = (burn * hours * 100) / (30 * 24);
+    assert.ok(Math.abs(consumedPercent - q.answer) <= q.tolerance, `${consumedPercent} vs ${q.answer}`);
+    assert.equal(q.unit, '%');
+    // Common slips must not pass: the error rate itself (1.5), the burn rate (3), or forgetting the window length.
+    for (const slip of [errorRate * 100, burn, (burn * 100) / (30 * 24)]) assert.ok(Math.abs(slip - q.answer) > q.tolerance, String(slip));
+    assert.ok(q.explanation.includes('burn') && q.explanation.includes('2.5%'));
+  });
 });
