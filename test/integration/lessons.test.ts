@@ -26,8 +26,13 @@ suite('Topics tree and lessons', () => {
     assert.deepEqual(items.slice(0, 5).map((i) => i.label), [
       'MLOps Fundamentals', 'Model Deployment', 'CI/CD and Versioning', 'Monitoring and Drift', 'FAQ',
     ]);
-    // After the topics: the article's course-wide quiz and the review node.
-    assert.deepEqual(items.slice(5).map((i) => i.contextValue), ['quiz', 'review']);
+    // Then the topics beyond the article (telescope icon), then the article's course-wide quiz and the review node.
+    const course0 = await api.store.get();
+    const beyond = course0.topics.filter((t) => t.beyondArticle);
+    assert.equal(course0.topics.length, 5 + beyond.length);
+    assert.deepEqual(items.slice(5, 5 + beyond.length).map((i) => i.label), beyond.map((t) => t.title));
+    for (const i of items.slice(5, 5 + beyond.length)) assert.equal((i.iconPath as vscode.ThemeIcon | undefined)?.id, 'telescope');
+    assert.deepEqual(items.slice(5 + beyond.length).map((i) => i.contextValue), ['quiz', 'review']);
     const course = await api.store.get();
     assert.equal(items[0].description, `0/${course.topics[0].lessonIds.length}`);
     const lessons = await api.tree.getChildren(roots[1]);
