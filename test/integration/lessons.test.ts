@@ -19,7 +19,7 @@ suite('Topics tree and lessons', () => {
     assert.ok(api.activationMs < 1000, `activate() took ${api.activationMs} ms`);
   });
 
-  test('the tree shows the five topics in the article order with their share done', async () => {
+  test('the tree shows the article\'s five topics in order, then the topics beyond it, with their share done', async () => {
     const api = await getApi();
     const roots = await api.tree.getChildren();
     const items = roots.map((n) => api.tree.getTreeItem(n));
@@ -29,6 +29,7 @@ suite('Topics tree and lessons', () => {
     const course = await api.store.get();
     // Then the topics beyond the article, each with the telescope icon, then the article's course-wide quiz and the review node.
     const beyond = course.topics.filter((t) => t.beyondArticle);
+    assert.equal(course.topics.length, 5 + beyond.length);
     const beyondItems = items.slice(5, 5 + beyond.length);
     assert.deepEqual(beyondItems.map((i) => i.label), beyond.map((t) => t.title));
     for (const i of beyondItems) assert.equal((i.iconPath as vscode.ThemeIcon).id, 'telescope', `${i.label} is marked beyond the article`);

@@ -219,4 +219,47 @@ describe('quiz content', () => {
     for (const slip of [errorRate * 100, burn, (burn * 100) / (30 * 24)]) assert.ok(Math.abs(slip - q.answer) > q.tolerance, String(slip));
     assert.ok(q.explanation.includes('burn') && q.explanation.includes('2.5%'));
   });
+
+  it('sample size: the answer is the two-proportion formula of the prompt, rounded up', () => {
+    const q = numeric('mltest-04');
+    // Read every number from the prompt, so a change to the prompt that is not carried to the answer fails.
+    const num = (name: string) => {
+      const m = q.prompt.match(new RegExp(`${name} = (\\d+(?:\\.\\d+)?)`));
+      assert.ok(m, `${name} in the prompt`);
+      return Number(m[1]);
+    };
+    const [z1, z2, p1, p2] = [num('z₁'), num('z₂'), num('p₁'), num('p₂')];
+    assert.deepEqual([z1, z2, p1, p2], [1.96, 0.84, 0.2, 0.22]);
+    assert.ok(q.prompt.includes('(z₁ + z₂)² × (p₁(1 − p₁) + p₂(1 − p₂)) / (p₂ − p₁)²'), 'the formula is stated');
+    const exact = ((z1 + z2) ** 2 * (p1 * (1 - p1) + p2 * (1 - p2))) / (p2 - p1) ** 2;
+    assert.ok(Math.abs(exact - 6499.36) < 1e-6, String(exact));
+    assert.equal(q.answer, Math.ceil(exact));
+    assert.equal(q.unit, 'users');
+    assert.ok(q.tolerance < 1.5, 'only rounding slack');
+    // Common slips must not pass: the pooled variance 2p₁(1 − p₁), or forgetting to square the z sum.
+    const pooled = ((z1 + z2) ** 2 * 2 * p1 * (1 - p1)) / (p2 - p1) ** 2;
+    const unsquared = ((z1 + z2) * (p1 * (1 - p1) + p2 * (1 - p2))) / (p2 - p1) ** 2;
+    for (const slip of [pooled, unsquared]) assert.ok(Math.abs(slip - q.answer) > q.tolerance, String(slip));
+    assert.ok(q.explanation.includes('6,499.36') && q.explanation.includes('6,500'));
+  });
+
+  it('point-in-time join: the answer is the newest value at or before the label, within the TTL', () => {
+    const q = numeric('features-04');
+    const rows = q.prompt
+      .split('\n')
+      .map((l) => l.match(/^\|\s*(\d+) March\s*\|\s*(\d+)\s*\|$/))
+      .filter((m): m is RegExpMatchArray => m !== null)
+      .map((m) => ({ day: Number(m[1]), value: Number(m[2]) }));
+    assert.deepEqual(rows.map((r) => r.day), [1, 10, 25]);
+    const label = Number(q.prompt.match(/timestamp (\d+) March/)?.[1]);
+    const ttl = Number(q.prompt.match(/at most (\d+) days older/)?.[1]);
+    assert.deepEqual([label, ttl], [20, 14]);
+    const eligible = rows.filter((r) => r.day <= label && label - r.day <= ttl);
+    const newest = eligible.reduce((a, b) => (b.day > a.day ? b : a));
+    assert.equal(q.answer, newest.value);
+    assert.equal(q.tolerance, 0);
+    // The leaky latest-value join gives another answer, so the question tells the two apart.
+    const latest = rows.reduce((a, b) => (b.day > a.day ? b : a));
+    assert.notEqual(latest.value, q.answer);
+  });
 });
