@@ -11,7 +11,8 @@
 // VS Code times as information), writes bench/results.json, and exits 0 either way (exit 1 only when the
 // benchmark itself could not run).
 // Env: BENCH_RUNS (Node samples, default 15), BENCH_ACTIVATIONS (VS Code windows that only start a session,
-// default 5, so 6 windows with the full one: the order ours/floor alternates by window, the first webview rotates), BENCH_ROUNDS
+// default 5, so 6 windows with the full one: the order ours/floor alternates by window, the first webview rotates;
+// BENCH_ROTATE=0|1|2 picks the first window's first webview, random by default), BENCH_ROUNDS
 // (rounds per pairing, default 3), BENCH_SKIP_VSCODE=1, BENCH_SKIP_NODE=1, BENCH_ONLY=<pairing ids, comma-separated> (see PAIRINGS in
 // bench/vscode-bench.ts), MLOPS_LAB_VERBOSE=1.
 import * as esbuild from 'esbuild';
@@ -24,6 +25,9 @@ import { makeTempDir } from './lib/temp.mjs';
 import { ratioTable, stats, times, verdict } from './lib/ratios.mjs';
 
 const ACTIVATIONS = Number(process.env.BENCH_ACTIVATIONS ?? 5);
+// Which webview goes first in the first window (a cold browser and server) changes from run to run: 0 ours, 1 the
+// floor's empty panel, 2 the floor's panel loading files (bench/vscode-bench.ts sessionStart).
+const ROTATE = Number(process.env.BENCH_ROTATE ?? Math.floor(Math.random() * 3));
 const WINDOW_TIMEOUT_MS = 240_000;
 const KB = 1024;
 const MB = 1024 * 1024;
@@ -148,7 +152,7 @@ async function runVsCodeBench(ext, floor, testsPath) {
       // A fresh workspace per window: no restored panels or lab folders from the previous window.
       const workspace = makeTempDir('mlops-lab-bench-ws-');
       cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
-      writeFileSync(join(workspace, '.bench-mode.json'), JSON.stringify({ mode, window: i }));
+      writeFileSync(join(workspace, '.bench-mode.json'), JSON.stringify({ mode, window: i + ROTATE }));
       const page = await browser.newPage();
       let started = process.env.MLOPS_LAB_VERBOSE === '1';
       let result;
@@ -209,7 +213,7 @@ function pairsOf(windows) {
       note: `a round = 2 windows, each order once; inside activate(): ours ${ms(stats(windows.map((w) => w.activate.oursBody))?.median)}, floor ${ms(stats(windows.map((w) => w.activate.floorBody))?.median)}` },
     { id: 'firstLesson', action: 'first lesson of a session (open → painted, first webview of the window)', floorLabel: 'first empty panel of a window → first paint', target: null,
       rounds: panelRounds,
-      note: `no target (find out what it is); the floor's panel loading a stylesheet and a script file, first of its window: ${ms(stats(windows.flatMap((w) => firstWith([w], 'floorFiles')))?.median)}` },
+      note: `no target (find out what it is); the floor's panel loading a stylesheet and a script file, first of its window: ${ms(stats(windows.flatMap((w) => firstWith([w], 'floorFiles')))?.median)}; in the first window of the run (cold browser and server) ${windows[0]?.firstPanel.first} went first: ${ms(windows[0]?.firstPanel[windows[0]?.firstPanel.first])}` },
     { id: 'laterWebview', action: 'the same when another webview opened first in the window', floorLabel: 'empty panel, another opened first', target: null,
       rounds: warmRounds,
       note: `the floor's panel with files: ${ms(stats(windows.flatMap((w) => laterWith([w], 'floorFiles')))?.median)}` },

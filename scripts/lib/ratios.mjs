@@ -1,6 +1,6 @@
 // Ours against the floor (issue 18): pure arithmetic for scripts/bench.mjs, unit-tested in test/unit/benchRatios.test.ts.
-// A pairing is measured in rounds; each round times ours and the floor back to back in the same window, so the
-// ratio of a round is free of the drift between rounds (other work on a shared 2-core machine).
+// A pairing is measured in rounds; each round times ours and the floor in turn, sample by sample, in the same
+// window, so a busy spell of a shared 2-core machine weighs on both sides of a round's ratio alike.
 
 /** Median, min, max and count of the finite numbers in `samples`; null when there are none. */
 export function stats(samples) {
