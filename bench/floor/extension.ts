@@ -6,8 +6,11 @@
 // through the API that activate() returns (harness only: arming the save listener).
 import * as vscode from 'vscode';
 
+const loadStartedAt = performance.now();
+
 export interface FloorApi {
   activationMs: number;
+  moduleMs: number;
   /** Resolves with performance.now() when the next save of `uri` has published its one diagnostic. */
   nextSaveDiagnostic(uri: vscode.Uri): Promise<number>;
 }
@@ -63,6 +66,7 @@ class Tree implements vscode.TreeDataProvider<string> {
 
 export function activate(context: vscode.ExtensionContext): FloorApi {
   const started = performance.now();
+  const moduleMs = started - loadStartedAt;
   let panel: vscode.WebviewPanel | undefined;
   let seq = 0;
   const waiting = new Map<number, () => void>();
@@ -116,6 +120,7 @@ export function activate(context: vscode.ExtensionContext): FloorApi {
   );
   return {
     activationMs: performance.now() - started,
+    moduleMs,
     nextSaveDiagnostic: (uri) => new Promise((resolve) => saveWaiters.set(uri.toString(), resolve)),
   };
 }
