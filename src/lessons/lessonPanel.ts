@@ -82,8 +82,12 @@ export class LessonPanelManager extends Disposable {
       await this.show(lessonId, true);
       return true;
     }
-    this.panel.reveal(undefined, false);
+    // A panel on screen gets the lesson first and the focus after, so the message is not queued behind it;
+    // a hidden one is brought forward first (its webview reloads and asks for the lesson).
+    const visible = this.panel.visible;
+    if (!visible) this.panel.reveal(undefined, false);
     await this.show(lessonId);
+    if (visible) this.panel?.reveal(undefined, false);
     return true;
   }
 
@@ -121,8 +125,13 @@ export class LessonPanelManager extends Disposable {
     const view = this.buildView(lessonId);
     view.catch(() => undefined); // awaited (and its error reported) below or in postLesson
     this.prepared = { id: lessonId, view };
-    void this.memory?.update(LAST_LESSON_KEY, { lessonId });
-    if (this.panel) this.panel.title = (await this.store.get()).lessons.get(lessonId)?.title ?? 'Lesson';
+    if (!fresh && this.ready) {
+      // The open panel: the lesson goes out first; the tab's title and the remembered lesson follow.
+      await this.postLesson();
+      this.remember(lessonId, await this.store.get());
+      return;
+    }
+    this.remember(lessonId, await this.store.get());
     if (fresh) {
       let built: LessonView | undefined;
       try {
@@ -132,9 +141,13 @@ export class LessonPanelManager extends Disposable {
         this.load(built && this.currentId === lessonId ? built : undefined);
       }
       this.lastOpenMarks.built = performance.now();
-      return;
     }
-    if (this.ready) await this.postLesson();
+  }
+
+  /** The tab's title, and the lesson to restore if the webview's own state is lost. */
+  private remember(lessonId: string, course: { lessons: ReadonlyMap<string, { title: string }> }): void {
+    void this.memory?.update(LAST_LESSON_KEY, { lessonId });
+    if (this.panel) this.panel.title = course.lessons.get(lessonId)?.title ?? 'Lesson';
   }
 
   private async postLesson(): Promise<void> {
