@@ -144,10 +144,12 @@ async function floorFolder(ctx: Ctx, runs: number): Promise<{ samples: number[];
 /** The lab's starter files written with one WorkspaceEdit, then its main file opened in an editor. */
 const writeFilesOpenEditor: Measure = async (ctx, runs) => (await floorFolder(ctx, runs)).samples;
 
+let floorSaveFolder: vscode.Uri | undefined;
 /** Save (from right before save()) → one diagnostic published on the saved file; the same Dockerfile as ours. */
 const saveOneDiagnostic: Measure = async (ctx, runs) => {
-  const { last } = await floorFolder(ctx, 1);
-  const uri = vscode.Uri.joinPath(last, ...ctx.mainFile.split('/'));
+  // One folder for every sample, as ours saves the one lab file again and again.
+  floorSaveFolder ??= (await floorFolder(ctx, 1)).last;
+  const uri = vscode.Uri.joinPath(floorSaveFolder, ...ctx.mainFile.split('/'));
   const doc = await vscode.workspace.openTextDocument(uri);
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
