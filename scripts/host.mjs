@@ -138,10 +138,10 @@ export function freePort() {
 }
 
 /**
- * Starts code-server on 127.0.0.1 with a fresh user-data and extensions folder.
- * Returns { url, port, stop, userDataDir }.
+ * Starts code-server on 127.0.0.1 with a fresh user-data and extensions folder, with the .vsix files in
+ * `installExtensions` installed into it first. Returns { url, port, stop, userDataDir }.
  */
-export async function startCodeServer({ workspace, port, quiet = true, userDataDir, settings, installed = false } = {}) {
+export async function startCodeServer({ workspace, port, quiet = true, userDataDir, settings, installed = false, installExtensions = [] } = {}) {
   const { node, codeServerEntry: entry } = installed ? { node: node24, codeServerEntry } : await ensureHost();
   port ??= await freePort();
   // Removed by stop(), and in any case when this process ends (scripts/lib/temp.mjs), also after a failure or Ctrl+C.
@@ -152,6 +152,9 @@ export async function startCodeServer({ workspace, port, quiet = true, userDataD
   mkdirSync(extensionsDir, { recursive: true });
   if (settings) {
     writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  }
+  for (const vsix of installExtensions) {
+    execFileSync(node, [entry, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix], { stdio: 'pipe', timeout: 120_000 });
   }
   const args = [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
@@ -200,6 +203,8 @@ export async function startCodeServer({ workspace, port, quiet = true, userDataD
 
 /** The workbench URL that loads this repo as a development extension (and optionally runs tests). */
 export function workbenchUrl(baseUrl, { folder, workspace, extensionPath = repoRoot, testsPath } = {}) {
+  // One development extension only: the workbench reads the payload into a Map (the last entry of a key wins);
+  // a second extension goes in with startCodeServer({ installExtensions }).
   const payload = [['extensionDevelopmentPath', `vscode-remote://remote${extensionPath}`]];
   if (testsPath) payload.push(['extensionTestsPath', `vscode-remote://remote${testsPath}`]);
   const params = new URLSearchParams();

@@ -163,14 +163,20 @@ export function registerLabCommands(contentRoot: string, store: CourseStore, lab
     return pick?.answer ?? 'cancel';
   };
 
+  /**
+   * The learner's file first, then the lab panel: the panel's layout change and webview load would hold the
+   * editor back (the main thread does one thing at a time); the grading runs meanwhile and the panel shows it.
+   */
+  const showFileThenPanel = async (lab: LabDefinition, folder: vscode.Uri) => {
+    const main = vscode.Uri.joinPath(folder, ...lab.mainFile.split('/'));
+    if (await exists(main)) await vscode.window.showTextDocument(main, { viewColumn: vscode.ViewColumn.One, preview: false });
+    await panel.open(lab.id);
+  };
+
   /** Shows a started lab: its main file, the panel, and a grading. */
   const openStarted = async (lab: LabDefinition, folder: vscode.Uri): Promise<vscode.Uri> => {
     const graded = labs.grade(lab.id, performance.now(), 'open');
-    // The panel's webview loads while the editor opens: both take a while in a busy window.
-    const panelOpen = panel.open(lab.id);
-    const main = vscode.Uri.joinPath(folder, ...lab.mainFile.split('/'));
-    if (await exists(main)) await vscode.window.showTextDocument(main, { viewColumn: vscode.ViewColumn.One, preview: false });
-    await panelOpen;
+    await showFileThenPanel(lab, folder);
     await graded;
     return folder;
   };
@@ -263,11 +269,7 @@ export function registerLabCommands(contentRoot: string, store: CourseStore, lab
     } finally {
       labs.setActivity(lab.id, undefined);
     }
-    // The panel's webview loads while the editor opens: both take a while in a busy window.
-    const panelOpen = panel.open(lab.id);
-    const main = vscode.Uri.joinPath(folder, ...lab.mainFile.split('/'));
-    if (await exists(main)) await vscode.window.showTextDocument(main, { viewColumn: vscode.ViewColumn.One, preview: false });
-    await panelOpen;
+    await showFileThenPanel(lab, folder);
     await graded;
     return folder;
   };

@@ -16,8 +16,9 @@ type Registry = typeof import('./registry');
 const FOLDERS_KEY = 'mlopsLab.labFolders';
 /** Python labs: the last run's results per lab, shown again after a reload without running anything. */
 const PYTHON_RESULTS_KEY = 'mlopsLab.pythonLabResults';
-// Short: one save fires once; "Save All" of several lab files within this window grades once.
-const SAVE_DEBOUNCE_MS = 40;
+// A save grades at once (a file lab grades in a few ms: a pause would be most of the wait). More saves of the
+// lab's files within this window ("Save All" of several of them) grade once more, at its end, not once each.
+const SAVE_COALESCE_MS = 40;
 // As linters do: grade the editor's text once the learner pauses typing.
 export const EDIT_DEBOUNCE_MS = 300;
 
@@ -56,6 +57,8 @@ export class LabService extends Disposable {
   readonly onDidChangeActivity = this.activityEmitter.event;
   private readonly last = new Map<string, Grading>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Labs graded on a save less than SAVE_COALESCE_MS ago; `again` is when a later save asked for one more. */
+  private readonly saveWindows = new Map<string, { timer: ReturnType<typeof setTimeout>; again?: number }>();
   /** Per lab: the grading running or queued last; gradings of one lab run one after another, in order. */
   private readonly queue = new Map<string, Promise<unknown>>();
   private readonly inFlight = new Map<string, number>();
@@ -87,7 +90,7 @@ export class LabService extends Disposable {
         if (lab.kind === 'python' && lab.checks) this.pythonChecks.set(lab.id, { labId: lab.id, files: lab.files, checks: lab.checks });
       }
     }));
-    this._register(vscode.workspace.onDidSaveTextDocument((doc) => this.schedule(doc.uri, SAVE_DEBOUNCE_MS, 'save')));
+    this._register(vscode.workspace.onDidSaveTextDocument((doc) => this.schedule(doc.uri, SAVE_COALESCE_MS, 'save')));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => {
       // Saving and a change of dirty state alone fire this too, with no content change.
       if (e.contentChanges.length) this.schedule(e.document.uri, EDIT_DEBOUNCE_MS, 'edit');
@@ -349,7 +352,10 @@ export class LabService extends Disposable {
     }
   }
 
-  /** Regrades every started lab that reads `uri`, once the learner pauses (edit) or right after a save. */
+  /**
+   * Regrades every started lab that reads `uri`: once the learner pauses `delay` ms (edit), or at once on a save,
+   * later saves within `delay` grading once more at its end.
+   */
   private schedule(uri: vscode.Uri, delay: number, reason: 'save' | 'edit'): void {
     const folders = this.folders();
     if (!Object.keys(folders).length) return; // no lab started here: nothing to do on any keystroke
@@ -362,10 +368,30 @@ export class LabService extends Disposable {
         if (rel === undefined) continue;
         if (!lab.files.includes(rel) && !this.last.get(lab.id)?.read.includes(rel)) continue;
         if (lab.kind === 'python' && reason === 'edit') continue; // learner code runs on a save, never while typing
+        const grade = (at: number) => this.grade(lab.id, at, reason).catch((e: unknown) => this.log.error(`Grading ${lab.id} failed: ${(e as Error).message}`));
+        // A save grades the text a pending edit grading would have: that one is not needed any more.
         clearTimeout(this.timers.get(lab.id));
+        this.timers.delete(lab.id);
+        // A Python lab's run takes seconds, and a newer grading stops it: there, saves wait out the window and run once.
+        if (reason === 'save' && lab.kind !== 'python') {
+          const open = this.saveWindows.get(lab.id);
+          if (open) {
+            open.again ??= requestedAt;
+            continue;
+          }
+          const window: { timer: ReturnType<typeof setTimeout>; again?: number } = {
+            timer: setTimeout(() => {
+              this.saveWindows.delete(lab.id);
+              if (window.again !== undefined) void grade(window.again);
+            }, delay),
+          };
+          this.saveWindows.set(lab.id, window);
+          void grade(requestedAt);
+          continue;
+        }
         this.timers.set(lab.id, setTimeout(() => {
           this.timers.delete(lab.id);
-          this.grade(lab.id, requestedAt, reason).catch((e: unknown) => this.log.error(`Grading ${lab.id} failed: ${(e as Error).message}`));
+          void grade(requestedAt);
         }, delay));
       }
     });
@@ -418,6 +444,7 @@ export class LabService extends Disposable {
 
   override dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
+    for (const w of this.saveWindows.values()) clearTimeout(w.timer);
     if (this.restoreTimer) clearTimeout(this.restoreTimer);
     super.dispose();
   }

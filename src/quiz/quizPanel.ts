@@ -253,15 +253,23 @@ export class QuizPanelManager extends Disposable {
         return;
       case 'submit': {
         const started = performance.now();
-        const r = await this.service.submit(msg.questionId, msg.answer, msg.confidence);
+        let posted = false;
+        // The feedback goes to the webview as soon as the answer is graded, while it is being written down.
+        const r = await this.service.submit(msg.questionId, msg.answer, msg.confidence, async () => {
+          this.pendingSubmits.set(msg.questionId, started);
+          posted = true;
+          await this.postView();
+        });
         if (!r.ok) {
           this.ignore(raw, `refused (${r.error})`);
           this.submitEmitter.fire({ questionId: msg.questionId, ok: false, error: r.error });
           if (this.panel && this.ready) await this.panel.webview.postMessage({ type: 'error', message: r.error } satisfies ToQuizWebview);
           return;
         }
-        this.pendingSubmits.set(msg.questionId, started);
-        await this.postView();
+        if (!posted) {
+          this.pendingSubmits.set(msg.questionId, started);
+          await this.postView();
+        }
         const m = this.lastMessage;
         this.submitEmitter.fire({ questionId: msg.questionId, ok: true, ...(m?.type === 'question' && m.feedback ? { feedback: m.feedback } : {}) });
         return;

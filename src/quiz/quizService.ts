@@ -233,7 +233,12 @@ export class QuizService extends Disposable {
   }
 
   /** Answers the current question of the session; checks the question id and the answer. */
-  async submit(questionId: string, answer: unknown, confidence?: Confidence): Promise<SubmitOutcome> {
+  /**
+   * Grades the answer to the current question and records it (the session and the review deck). `answered` runs
+   * once the answer is in memory, while the records are being written (the panel shows the feedback then); the
+   * returned promise settles when both are written.
+   */
+  async submit(questionId: string, answer: unknown, confidence?: Confidence, answered?: () => Promise<void>): Promise<SubmitOutcome> {
     const s = this.session;
     if (!s) return { ok: false, error: 'no quiz is in progress' };
     const e = this.engine();
@@ -244,8 +249,13 @@ export class QuizService extends Disposable {
     if (!r.ok) return r;
     const complete = r.state.finishedAt !== undefined && s.state.finishedAt === undefined;
     const deck = e.recordAnswer(this.deck(), q.id, r.feedback.score, confidence, now, this.fsrs());
-    await this.setSession({ ...s, state: r.state }, false);
-    await this.progress.setSection(DECK_SECTION, deck);
+    // Both set their value in memory at once, then write it: the two writes go out together.
+    const saved = Promise.all([this.setSession({ ...s, state: r.state }, false), this.progress.setSection(DECK_SECTION, deck)]);
+    try {
+      await answered?.();
+    } finally {
+      await saved;
+    }
     const quiz = complete && s.kind === 'quiz' && s.quizId ? (await this.store.get()).quizzes.get(s.quizId) : undefined;
     // Only an attempt at the whole quiz sets its score; a retry of the missed questions does not.
     if (quiz && s.quizId && e.coversQuiz(r.state, quiz.questions.map((x) => x.id))) {

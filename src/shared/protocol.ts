@@ -21,7 +21,11 @@ export type ToLessonWebview =
   | { type: 'progress'; lessonId: string; done: boolean };
 
 export type FromLessonWebview =
-  | { type: 'ready' }
+  /**
+   * The script runs. `shown`: the lesson it painted from the page it was loaded with (a new panel's HTML carries
+   * its first lesson, so it paints without a round trip); the extension then sends only what changed since.
+   */
+  | { type: 'ready'; shown?: string }
   | { type: 'openLesson'; lessonId: string }
   | { type: 'setDone'; lessonId: string; done: boolean }
   | { type: 'openExternal'; url: string }

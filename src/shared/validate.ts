@@ -17,7 +17,8 @@ export function parseFromLessonWebview(msg: unknown): FromLessonWebview | undefi
   if (!isRecord(msg) || typeof msg.type !== 'string') return undefined;
   switch (msg.type) {
     case 'ready':
-      return { type: 'ready' };
+      if (msg.shown === undefined) return { type: 'ready' };
+      return isLessonId(msg.shown) ? { type: 'ready', shown: msg.shown } : undefined;
     case 'openLesson':
       return isLessonId(msg.lessonId) ? { type: 'openLesson', lessonId: msg.lessonId } : undefined;
     case 'setDone':

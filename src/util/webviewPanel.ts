@@ -11,8 +11,11 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOpt
   };
 }
 
-/** Points a (new or restored) panel at its script and styles. */
-export function initWebviewPanel(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, script: string, styles: string[], title: string): void {
+/**
+ * Points a (new or restored) panel at its script and styles. `data` goes into data-* attributes of <body>
+ * (escaped; the script reads and validates it like a message).
+ */
+export function initWebviewPanel(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, script: string, styles: string[], title: string, data?: Record<string, string>): void {
   panel.webview.options = webviewOptions(extensionUri);
   panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'lesson.svg');
   const w = panel.webview;
@@ -21,5 +24,6 @@ export function initWebviewPanel(panel: vscode.WebviewPanel, extensionUri: vscod
     scriptUri: w.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', script)).toString(),
     styleUris: ['webview.css', ...styles].map((f) => w.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', f)).toString()),
     title,
+    ...(data ? { data } : {}),
   });
 }

@@ -67,4 +67,21 @@ window.addEventListener('scroll', () => {
   scrollTimer = window.setTimeout(() => current && vscode.setState({ lessonId: current.id, scrollY: window.scrollY }), 200);
 });
 
-vscode.postMessage({ type: 'ready' });
+/** The lesson a new panel's page carries (see LessonPanelManager.load), validated as the same message would be. */
+function initialLesson(): LessonView | undefined {
+  const raw = document.body.dataset.lesson;
+  if (!raw) return undefined;
+  try {
+    const msg = parseToLessonWebview({ type: 'lesson', lesson: JSON.parse(raw) });
+    return msg?.type === 'lesson' ? msg.lesson : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// Painted at once from the page, unless this webview was showing another lesson before it reloaded: then the
+// extension sends the one to show.
+const initial = initialLesson();
+const saved = vscode.getState();
+if (initial && (!saved || saved.lessonId === initial.id)) render(initial);
+vscode.postMessage(current ? { type: 'ready', shown: current.id } : { type: 'ready' });

@@ -51,6 +51,8 @@ describe('the packaged extension (.vsix)', function () {
     assert.ok(!files.includes('dist/cli.js'), 'dist/cli.js is the course authors\' command line, not used by the extension');
     for (const f of files) assert.doesNotMatch(f, /\.map$|^src\/|^test\/|^scripts\/|^node_modules\/|^bench\/|^media\/screenshots\//, f);
     assert.ok(!files.includes('content/README.md'), 'the authors\' guide stays out');
+    // npm run bench's floor extension (bench/floor: the bare minimum of each action, timed next to ours) is never shipped.
+    assert.ok(!files.some((f) => f.startsWith('bench/') || /floor/i.test(f)), 'bench/floor stays out of the .vsix');
     assert.ok(files.includes('content/course.yaml'));
     for (const f of ['media/icon.png', 'media/activity.svg', 'media/webview.css', 'media/quiz.css', 'media/lab.css']) assert.ok(files.includes(f), f);
     // The Python labs run these from the installed extension: without them no test runs.

@@ -6,6 +6,7 @@ import { buildCsp, renderShell } from '../../../src/util/webviewHtml';
 describe('lesson webview protocol', () => {
   it('accepts well-formed messages', () => {
     assert.deepEqual(parseFromLessonWebview({ type: 'ready' }), { type: 'ready' });
+    assert.deepEqual(parseFromLessonWebview({ type: 'ready', shown: 'model-drift' }), { type: 'ready', shown: 'model-drift' });
     assert.deepEqual(parseFromLessonWebview({ type: 'openLesson', lessonId: 'model-drift' }), { type: 'openLesson', lessonId: 'model-drift' });
     assert.deepEqual(parseFromLessonWebview({ type: 'setDone', lessonId: 'a', done: true, extra: 1 }), { type: 'setDone', lessonId: 'a', done: true });
   });
@@ -13,7 +14,8 @@ describe('lesson webview protocol', () => {
   it('rejects malformed, unknown and oversized messages', () => {
     const bad = [null, 1, 'ready', [], {}, { type: 'nope' }, { type: 'openLesson' }, { type: 'openLesson', lessonId: '../../etc' },
       { type: 'openLesson', lessonId: 'a'.repeat(500) }, { type: 'setDone', lessonId: 'a', done: 'yes' },
-      { type: 'openExternal', url: 'x'.repeat(5000) }, { type: 'rendered', lessonId: 5 }];
+      { type: 'openExternal', url: 'x'.repeat(5000) }, { type: 'rendered', lessonId: 5 },
+      { type: 'ready', shown: 5 }, { type: 'ready', shown: '../x' }];
     for (const m of bad) assert.equal(parseFromLessonWebview(m), undefined, JSON.stringify(m)?.slice(0, 80));
   });
 
