@@ -111,6 +111,7 @@ export class QuizService extends Disposable {
       attempts: (old?.attempts ?? 0) + 1,
     };
     await this.progress.setSection(QUIZ_SECTION, all);
+    await this.progress.recordQuizAttempt(quizId, percent, this.now());
   }
 
   // ---- review deck ----
@@ -245,7 +246,7 @@ export class QuizService extends Disposable {
     const complete = r.state.finishedAt !== undefined && s.state.finishedAt === undefined;
     const deck = e.recordAnswer(this.deck(), q.id, r.feedback.score, confidence, now, this.fsrs());
     await this.setSession({ ...s, state: r.state }, false);
-    await this.progress.setSection(DECK_SECTION, deck);
+    await this.progress.setSection(DECK_SECTION, deck, { studied: true });
     const quiz = complete && s.kind === 'quiz' && s.quizId ? (await this.store.get()).quizzes.get(s.quizId) : undefined;
     // Only an attempt at the whole quiz sets its score; a retry of the missed questions does not.
     if (quiz && s.quizId && e.coversQuiz(r.state, quiz.questions.map((x) => x.id))) {

@@ -418,6 +418,9 @@ const progressArb: fc.Arbitrary<unknown> = fc.oneof(
         version: fc.oneof(fc.constant(PROGRESS_VERSION), fc.constantFrom(0, 2, -1, 1.5, Number.NaN, Infinity, '1', null), fc.anything({ maxDepth: 1 })),
         lessonsDone: fc.oneof({ weight: 4, arbitrary: fc.dictionary(lessonIdArb, dateArb, { maxKeys: 8 }) }, { weight: 1, arbitrary: fc.anything({ maxDepth: 2 }) }),
         sections: fc.oneof(fc.dictionary(fc.string({ maxLength: 10 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 4 }), fc.anything({ maxDepth: 2 })),
+        // Format 2: quiz attempts and study days (and format 1's quiz records, which the migration reads).
+        quizAttempts: fc.oneof(fc.dictionary(lessonIdArb, fc.array(fc.record({ at: dateArb, score: fc.oneof(fc.integer({ min: -5, max: 105 }), fc.double()) }), { maxLength: 4 }), { maxKeys: 3 }), fc.anything({ maxDepth: 2 })),
+        studyDays: fc.oneof(fc.array(fc.oneof(fc.constantFrom('2026-01-01', '2026-02-30', '2026-1-1', '99999-01-01'), dateArb), { maxLength: 5 }), fc.anything({ maxDepth: 1 })),
         extra: fc.anything({ maxDepth: 1 }),
       },
       { requiredKeys: [] },
