@@ -108,7 +108,7 @@ export type ToDashboardWebview = { type: 'dashboard'; view: DashboardView };
 
 export type FromDashboardWebview =
   | { type: 'ready' }
-  /** The view was drawn (charts included); `seq` echoes the order of the view painted. */
+  /** The view was drawn, charts included; `today` is the view's, so a late paint of an older view is told apart. */
   | { type: 'painted'; today: string }
   | { type: 'startReview' }
   | { type: 'openLesson'; lessonId: string }
