@@ -104,12 +104,17 @@ export interface DashboardView {
 /** Which chart's text table is shown, kept across reloads. */
 export type DashboardSection = 'readiness' | 'quizzes' | 'forecast' | 'labs' | 'activity';
 
+export type DashboardTables = Partial<Record<DashboardSection, string[][]>>;
+
 export type ToDashboardWebview = { type: 'dashboard'; view: DashboardView };
 
 export type FromDashboardWebview =
   | { type: 'ready' }
-  /** The view was drawn, charts included; `today` is the view's, so a late paint of an older view is told apart. */
-  | { type: 'painted'; today: string }
+  /**
+   * The view was drawn, charts included; `today` is the view's. `tables` is the text of each chart's table
+   * alternative as drawn (rows of cells, header row first), so a test can compare it with the data.
+   */
+  | { type: 'painted'; today: string; tables: DashboardTables }
   | { type: 'startReview' }
   | { type: 'openLesson'; lessonId: string }
   | { type: 'openQuiz'; quizId: string }

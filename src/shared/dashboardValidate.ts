@@ -1,6 +1,6 @@
 // Runtime validation for the dashboard's messages, both directions. Imports nothing but types.
 import type {
-  ActivityView, DashboardPanelState, DashboardSection, DashboardView, FromDashboardWebview, LabSummaryView, NextStepView, QuizHistoryView,
+  ActivityView, DashboardPanelState, DashboardTables, DashboardSection, DashboardView, FromDashboardWebview, LabSummaryView, NextStepView, QuizHistoryView,
   ReviewView, ToDashboardWebview, TopicReadinessView, WeakestView,
 } from './dashboardProtocol';
 import { isLessonId } from './validate';
@@ -86,7 +86,7 @@ export function parseFromDashboardWebview(msg: unknown): FromDashboardWebview | 
     case 'startReview':
       return { type: msg.type };
     case 'painted':
-      return isDay(msg.today) ? { type: 'painted', today: msg.today } : undefined;
+      return isDay(msg.today) && isTables(msg.tables) ? { type: 'painted', today: msg.today, tables: msg.tables } : undefined;
     case 'openLesson':
       return isLessonId(msg.lessonId) ? { type: 'openLesson', lessonId: msg.lessonId } : undefined;
     case 'openQuiz':
@@ -96,6 +96,12 @@ export function parseFromDashboardWebview(msg: unknown): FromDashboardWebview | 
     default:
       return undefined;
   }
+}
+
+function isTables(v: unknown): v is DashboardTables {
+  if (!isRecord(v)) return false;
+  return Object.entries(v).every(([k, rows]) => DASHBOARD_SECTIONS.includes(k as DashboardSection) &&
+    Array.isArray(rows) && rows.length <= MAX_LIST && rows.every((r) => Array.isArray(r) && r.length <= 20 && r.every(isText)));
 }
 
 export function parseDashboardPanelState(v: unknown): DashboardPanelState {
