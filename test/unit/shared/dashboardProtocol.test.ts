@@ -45,7 +45,10 @@ describe('dashboard protocol', () => {
   it('accepts the webview\'s known messages with valid ids, and refuses the rest', () => {
     assert.deepEqual(parseFromDashboardWebview({ type: 'ready' }), { type: 'ready' });
     assert.deepEqual(parseFromDashboardWebview({ type: 'startReview', extra: 1 }), { type: 'startReview' });
-    assert.deepEqual(parseFromDashboardWebview({ type: 'painted', today: '2026-06-02' }), { type: 'painted', today: '2026-06-02' });
+    const tables = { readiness: [['Topic', 'Read'], ['Basics', '100%']] };
+    assert.deepEqual(parseFromDashboardWebview({ type: 'painted', today: '2026-06-02', tables }), { type: 'painted', today: '2026-06-02', tables });
+    assert.equal(parseFromDashboardWebview({ type: 'painted', today: '2026-06-02', tables: { other: [] } }), undefined);
+    assert.equal(parseFromDashboardWebview({ type: 'painted', today: '2026-06-02', tables: { labs: [[1]] } }), undefined);
     assert.deepEqual(parseFromDashboardWebview({ type: 'openLesson', lessonId: 'b1' }), { type: 'openLesson', lessonId: 'b1' });
     assert.deepEqual(parseFromDashboardWebview({ type: 'openQuiz', quizId: 'basics-quiz' }), { type: 'openQuiz', quizId: 'basics-quiz' });
     assert.deepEqual(parseFromDashboardWebview({ type: 'openLab', labId: 'docker-lab' }), { type: 'openLab', labId: 'docker-lab' });
