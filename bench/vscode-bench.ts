@@ -261,6 +261,30 @@ async function quizBench(api: MlopsLabApi) {
   return { submitToFeedback: stats(samples.slice(1)), firstMs: samples[0], panelReported: stats(panelSide.slice(1)), note: null };
 }
 
+/**
+ * Issue 17: "MLOps Lab: Show Progress" → the dashboard's webview reports it drawn (charts included), each time
+ * with a new panel (the previous one closed). The first open also loads the dashboard and quiz chunks: reported
+ * apart. Self-contained: it needs only api.dashboard.panel.onDidPaint.
+ */
+async function dashboardBench(api: MlopsLabApi) {
+  const panel = (api as unknown as { dashboard?: { panel?: { onDidPaint?: vscode.Event<{ ms: number }> } } }).dashboard?.panel;
+  if (typeof panel?.onDidPaint !== 'function') return { openToPainted: null, note: 'api.dashboard.panel.onDidPaint is missing' };
+  const open = async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await sleep(100);
+    const painted = waitFor(panel.onDidPaint!.bind(panel), () => true, 20_000, 'dashboard painted');
+    const t = performance.now();
+    await vscode.commands.executeCommand('mlopsLab.showProgress');
+    const e = await painted;
+    return { ms: performance.now() - t, panelMs: e.ms };
+  };
+  const first = await open();
+  const runs: Array<{ ms: number; panelMs: number }> = [];
+  for (let i = 0; i < 7; i++) runs.push(await open());
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  return { openToPainted: stats(runs.map((r) => r.ms)), firstMs: first.ms, panelReported: stats(runs.map((r) => r.panelMs)), note: null };
+}
+
 export async function run(): Promise<void> {
   const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
   let mode = 'full';
@@ -299,6 +323,7 @@ export async function run(): Promise<void> {
     await step('save', () => saveBench(api));
     await step('quiz', () => quizBench(api));
     await step('python', () => pythonBench(api));
+    await step('dashboard', () => dashboardBench(api));
     result.errors = errors;
   }
   console.log(`BENCH_RESULT ${JSON.stringify(result)}`);

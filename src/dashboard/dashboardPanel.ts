@@ -74,7 +74,7 @@ export class DashboardPanelManager extends Disposable {
       await this.postView();
       return;
     }
-    this.adopt(vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, 'MLOps Progress', vscode.ViewColumn.Active, webviewOptions(this.extensionUri)));
+    this.adopt(vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, 'MLOps Progress', vscode.ViewColumn.One, webviewOptions(this.extensionUri)));
   }
 
   /** Repaints from the saved state (no-op while closed). */

@@ -39,6 +39,13 @@ function dayLabel(day: string, today: string): string {
   return new Date(y, m - 1, d).toLocaleDateString(undefined, { weekday: 'short', month: 'short', day: 'numeric' });
 }
 
+/** An axis label: "Today", then day and month ("8 Dec" or "Dec 8", as the locale writes it). */
+function shortDay(day: string, today: string): string {
+  if (day === today) return 'Today';
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y, m - 1, d).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
+}
+
 /** A theme colour for canvas drawing (uPlot cannot read CSS variables itself). */
 function themeColor(name: string, fallback: string): string {
   return getComputedStyle(document.body).getPropertyValue(name).trim() || fallback;
@@ -163,11 +170,16 @@ function quizChart(quizzes: QuizHistoryView[]): HTMLElement {
     const byTime = new Map(q.attempts.map((a) => [Math.floor(Date.parse(a.at) / 1000), a.score]));
     return times.map((t) => byTime.get(t) ?? null);
   })];
-  const span = times.length > 1 ? times[times.length - 1] - times[0] : 0;
+  // Ticks on whole days, a day of margin either side: attempts minutes apart still read as dates, not seconds.
+  const DAY_S = 86_400;
   const opts: uPlot.Options = {
     width: chartWidth(), height: 220,
-    scales: { y: { range: [0, 100] }, x: { time: true, ...(span === 0 ? { range: [times[0] - 86_400, times[0] + 86_400] } : {}) } },
-    axes: [axisStyle(), { ...axisStyle(), values: (_u, vals) => vals.map((x) => `${x}%`), size: 46 }],
+    scales: { y: { range: [0, 100] }, x: { time: true, range: [Math.floor(times[0] / DAY_S) * DAY_S - DAY_S / 2, Math.ceil(times[times.length - 1] / DAY_S) * DAY_S + DAY_S / 2] } },
+    axes: [
+      { ...axisStyle(), incrs: [DAY_S, 2 * DAY_S, 7 * DAY_S, 14 * DAY_S, 30 * DAY_S, 91 * DAY_S, 365 * DAY_S], space: 60,
+        values: (_u, vals) => vals.map((x) => new Date(x * 1000).toLocaleDateString(undefined, { month: 'short', day: 'numeric' })) },
+      { ...axisStyle(), values: (_u, vals) => vals.map((x) => `${x}%`), size: 46 },
+    ],
     legend: { show: true, live: false },
     cursor: { show: false },
     series: [{}, ...taken.map((q, i) => ({
@@ -194,14 +206,15 @@ function forecastChart(v: DashboardView): HTMLElement {
   const total = v.review.forecast.reduce((n, f) => n + f.count, 0);
   box.setAttribute('aria-label', `Review forecast: ${plural(total, 'question')} due in the next 14 days, ${v.review.forecast[0]?.count ?? 0} today.`);
   const xs = v.review.forecast.map((_, i) => i);
-  const ys = v.review.forecast.map((f) => f.count);
-  const max = Math.max(1, ...ys);
+  // An empty day draws no bar (a zero-height bar would show as a dash on the axis).
+  const ys = v.review.forecast.map((f) => (f.count ? f.count : null));
+  const max = Math.max(1, ...v.review.forecast.map((f) => f.count));
   const color = themeColor('--vscode-charts-blue', '#3794ff');
   const opts: uPlot.Options = {
     width: chartWidth(), height: 180,
     scales: { x: { time: false, range: [-0.6, xs.length - 0.4] }, y: { range: [0, max + Math.ceil(max * 0.1)] } },
     axes: [
-      { ...axisStyle(), values: (_u, vals) => vals.map((i) => (Number.isInteger(i) && v.review.forecast[i] ? (i === 0 ? 'Today' : dayLabel(v.review.forecast[i].day, v.today).split(' ').slice(-1)[0]) : '')), incrs: [1, 2, 7] },
+      { ...axisStyle(), values: (_u, vals) => vals.map((i) => (Number.isInteger(i) && v.review.forecast[i] ? shortDay(v.review.forecast[i].day, v.today) : '')), incrs: [1, 2, 7] },
       { ...axisStyle(), incrs: [1, 2, 5, 10, 20, 50, 100], size: 40 },
     ],
     legend: { show: false },
