@@ -33,6 +33,8 @@ export class DashboardPanelManager extends Disposable {
   private startedAt = 0;
   private posting?: Promise<void>;
   private again = false;
+  /** The view built while a new webview loads (open() starts it), used by its first post unless progress changed since. */
+  private prepared?: Promise<DashboardView>;
   /** The last message posted to the webview; for tests and diagnostics. */
   lastMessage?: ToDashboardWebview;
   /** Malformed messages seen; for tests and diagnostics. */
@@ -74,11 +76,15 @@ export class DashboardPanelManager extends Disposable {
       await this.postView();
       return;
     }
+    // Build the numbers while the webview loads its script: the first post then has nothing left to compute.
+    this.prepared = this.buildView();
+    this.prepared.catch(() => undefined);
     this.adopt(vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, 'MLOps Progress', vscode.ViewColumn.One, webviewOptions(this.extensionUri)));
   }
 
   /** Repaints from the saved state (no-op while closed). */
   refresh(): void {
+    this.prepared = undefined;
     if (!this.panel || !this.ready) return;
     this.startedAt = performance.now();
     void this.postView();
@@ -144,7 +150,9 @@ export class DashboardPanelManager extends Disposable {
         this.again = false;
         if (!this.panel || !this.ready) return;
         try {
-          const msg: ToDashboardWebview = { type: 'dashboard', view: await this.buildView() };
+          const prepared = this.prepared;
+          this.prepared = undefined;
+          const msg: ToDashboardWebview = { type: 'dashboard', view: await (prepared ?? this.buildView()) };
           this.lastMessage = msg;
           await this.panel?.webview.postMessage(msg);
         } catch (e) {
