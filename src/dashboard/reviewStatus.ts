@@ -24,7 +24,8 @@ export interface ReviewStatusDeps {
 
 export class ReviewStatus extends Disposable {
   readonly item: vscode.StatusBarItem;
-  private readonly ask: NonNullable<ReviewStatusDeps['ask']>;
+  /** Shows the prompt and resolves to the button picked; tests replace it (a real notification would wait for a click). */
+  ask: NonNullable<ReviewStatusDeps['ask']>;
   private prompting = false;
 
   constructor(private readonly deps: ReviewStatusDeps) {

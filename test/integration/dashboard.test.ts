@@ -184,4 +184,38 @@ suite('Progress dashboard', () => {
     await eventually(() => status.text === undefined, 5000, 'hidden when nothing is due');
     api.quizzes.setClock(() => new Date());
   });
+
+  test('the daily review prompt: only when turned on and something is due, at most once a day', async function () {
+    this.timeout(30_000);
+    const api = await getApi();
+    const status = api.dashboard.status;
+    const asked: string[] = [];
+    const realAsk = status.ask;
+    status.ask = async (text) => {
+      asked.push(text);
+      return undefined;
+    };
+    const later = new Date(Date.now() + 7 * 86_400_000);
+    try {
+      api.quizzes.setClock(() => later);
+      const due = api.quizzes.dueCount();
+      assert.ok(due >= 1);
+      // Off by default: nothing, however often the status updates.
+      assert.equal(vscode.workspace.getConfiguration('mlopsLab').get('reminders.dailyReviewPrompt'), false);
+      status.update();
+      assert.equal(await status.maybePrompt(due, false), false);
+      // Turned on: once today, then never again today.
+      const first = await status.maybePrompt(due, true);
+      const second = await status.maybePrompt(due, true);
+      // Each test run has a new profile, so today's prompt has not been shown yet.
+      assert.equal(first, true, 'the first prompt of the day');
+      assert.equal(second, false, 'never twice on the same day');
+      assert.equal(asked.length, 1);
+      assert.match(asked[0], new RegExp(`^MLOps Lab: ${due} question`));
+      assert.equal(await status.maybePrompt(0, true), false, 'nothing due: no prompt');
+    } finally {
+      status.ask = realAsk;
+      api.quizzes.setClock(() => new Date());
+    }
+  });
 });
