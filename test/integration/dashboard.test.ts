@@ -35,6 +35,19 @@ function row(rows: string[][] | undefined, first: string): string[] {
   return r;
 }
 
+/** Misses the current question of a topic quiz, so the review deck has a question due within a day. */
+async function missOne(): Promise<void> {
+  const api = await getApi();
+  const course = await api.store.get();
+  const quizId = course.topics.find((t) => t.quizIds.length)!.quizIds[0];
+  await vscode.commands.executeCommand(COMMANDS.openQuiz, quizId, { restart: true });
+  const s = api.quizzes.service.session!;
+  const q = s.state.questions[s.state.current];
+  const shown = waitFor(api.quizzes.onDidShowFeedback, (e) => e.questionId === q.id, 15_000);
+  await api.quizzes.panel.receive({ type: 'submit', questionId: q.id, answer: wrongAnswer(q), confidence: 'sure' });
+  await shown;
+}
+
 suite('Progress dashboard', () => {
   suiteSetup(async () => {
     const api = await getApi();
@@ -166,6 +179,7 @@ suite('Progress dashboard', () => {
     const api = await getApi();
     const status = api.dashboard.status;
     const config = vscode.workspace.getConfiguration('mlopsLab');
+    await missOne();
     // The missed question comes back within a day: move the quiz clock a week on.
     const later = new Date(Date.now() + 7 * 86_400_000);
     api.quizzes.setClock(() => later);
@@ -195,6 +209,7 @@ suite('Progress dashboard', () => {
       asked.push(text);
       return undefined;
     };
+    await missOne();
     const later = new Date(Date.now() + 7 * 86_400_000);
     try {
       api.quizzes.setClock(() => later);
