@@ -58,6 +58,8 @@ suite('Progress dashboard', () => {
     const api = await getApi();
     api.quizzes.setClock(() => new Date());
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // Leave no progress behind for the suites after this one.
+    await vscode.commands.executeCommand(COMMANDS.resetAllProgress, true);
   });
 
   test('after a lesson, a quiz attempt and a lab grading, the dashboard shows the saved numbers and its tables list the same', async function () {
