@@ -75,7 +75,7 @@ function stepLabel(step: NextStepView): string {
     case 'lesson': return `Read “${step.title}”`;
     case 'quiz': return `Take “${step.title}”`;
     case 'lab': return `Open the lab “${step.title}”`;
-    case 'review': return `Review ${plural(step.due, 'due question')}`;
+    case 'review': return `Start the review (${step.due} due)`;
   }
 }
 
@@ -93,7 +93,7 @@ const PART_WHY = { read: 'fewest lessons read', retained: 'lowest recall of its 
 function summary(v: DashboardView): HTMLElement {
   const due = v.review.dueNow;
   const streak = v.activity.streak;
-  const streakText = streak === 0 ? 'No study streak yet.' : `${plural(streak, 'day')} in a row${v.activity.studiedToday ? ', today included.' : '; study today to keep it.'}`;
+  const streakText = streak === 0 ? 'No current study streak: any lesson, answer or lab grading today starts one.' : `${plural(streak, 'day')} in a row${v.activity.studiedToday ? ', today included.' : '; study today to keep it.'}`;
   return el('div', { class: 'summary' },
     el('p', { class: 'streak' }, streakText),
     el('div', { class: 'summary-actions' },
@@ -103,7 +103,7 @@ function summary(v: DashboardView): HTMLElement {
         : undefined),
     v.weakest
       ? el('p', { class: 'weakest' }, 'Weakest topic: ', el('strong', {}, v.weakest.topicTitle), ` (${PART_WHY[v.weakest.part]}).`)
-      : el('p', { class: 'weakest' }, 'Every topic is complete: all lessons read, every lab done, nothing fading from memory.'));
+      : el('p', { class: 'weakest' }, 'Every topic is at 100 %.'));
 }
 
 // ---- readiness: one bar per topic (SVG), its three parts shown on hover or focus ----
