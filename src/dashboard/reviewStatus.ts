@@ -10,11 +10,13 @@ export const STATUS_SETTING = 'statusBar.reviewsDue';
 export const PROMPT_SETTING = 'reminders.dailyReviewPrompt';
 /** Global state: the local date the daily prompt was last shown. */
 export const PROMPT_SHOWN_KEY = 'mlopsLab.reviewPrompt.lastShown';
-/** Questions fall due as time passes without any event: look again this often. */
-const RECHECK_MS = 60_000;
+/** Questions fall due as time passes without any event: look again when the next one does, and at least hourly (a new day). */
+const RECHECK_MAX_MS = 3_600_000;
 
 export interface ReviewStatusDeps {
   dueCount(): number;
+  /** When the next question not due yet falls due (ms since the epoch). */
+  nextDueAt?(): number | undefined;
   onDidChange: vscode.Event<void>;
   memory: vscode.Memento;
   now?: () => Date;
@@ -38,8 +40,7 @@ export class ReviewStatus extends Disposable {
     this._register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`mlopsLab.${STATUS_SETTING}`) || e.affectsConfiguration(`mlopsLab.${PROMPT_SETTING}`)) this.update();
     }));
-    const timer = setInterval(() => this.update(), RECHECK_MS);
-    this._register({ dispose: () => clearInterval(timer) });
+    this._register({ dispose: () => clearTimeout(this.timer) });
     this.update();
   }
 
@@ -49,6 +50,7 @@ export class ReviewStatus extends Disposable {
   }
 
   private shown = false;
+  private timer?: ReturnType<typeof setTimeout>;
 
   update(): void {
     const config = vscode.workspace.getConfiguration('mlopsLab');
@@ -65,6 +67,11 @@ export class ReviewStatus extends Disposable {
       this.shown = false;
     }
     void this.maybePrompt(due, config.get<boolean>(PROMPT_SETTING, false));
+    clearTimeout(this.timer);
+    const now = (this.deps.now ?? (() => new Date()))().getTime();
+    const next = this.deps.nextDueAt?.();
+    const wait = next === undefined ? RECHECK_MAX_MS : Math.min(RECHECK_MAX_MS, Math.max(1_000, next - now + 250));
+    this.timer = setTimeout(() => this.update(), wait);
   }
 
   /** Today's one prompt, when turned on; the day is remembered before asking, so it never shows twice a day. */

@@ -145,6 +145,19 @@ export class QuizService extends Disposable {
     return n;
   }
 
+  /** When the next saved card not due yet falls due (ms since the epoch), for a status that updates itself then. */
+  nextDueAt(): number | undefined {
+    const raw = this.progress.section<unknown>(DECK_SECTION);
+    if (!isRecord(raw) || raw.version !== 1 || !isRecord(raw.cards)) return undefined;
+    const t = this.now().getTime();
+    let next: number | undefined;
+    for (const c of Object.values(raw.cards)) {
+      const due = isRecord(c) && typeof c.due === 'string' ? Date.parse(c.due) : Number.NaN;
+      if (Number.isFinite(due) && due > t && (next === undefined || due < next)) next = due;
+    }
+    return next;
+  }
+
   // ---- sessions ----
 
   /** The session the panel shows (restored from workspace state after a reload), if any. */

@@ -201,6 +201,25 @@ suite('Progress dashboard', () => {
     api.quizzes.setClock(() => new Date());
   });
 
+  test('the status bar updates by itself when the next question falls due, without any other event', async function () {
+    this.timeout(30_000);
+    const api = await getApi();
+    await missOne();
+    const next = api.quizzes.service.nextDueAt();
+    assert.ok(next !== undefined, 'a question falls due later');
+    // Put the clock 1.5 s before that moment; the clock then runs on by itself.
+    const offset = next - Date.now() - 1500;
+    try {
+      api.quizzes.setClock(() => new Date(Date.now() + offset));
+      const before = api.quizzes.dueCount();
+      await eventually(() => api.quizzes.dueCount() > before, 10_000, 'the question falls due');
+      const after = api.quizzes.dueCount();
+      await eventually(() => api.dashboard.status.text === `$(history) MLOps: ${after} due`, 10_000, `status bar "MLOps: ${after} due"`);
+    } finally {
+      api.quizzes.setClock(() => new Date());
+    }
+  });
+
   test('the daily review prompt: only when turned on and something is due, at most once a day', async function () {
     this.timeout(30_000);
     const api = await getApi();
