@@ -17,6 +17,7 @@ import { recoverProgress, PROGRESS_VERSION } from '../../src/progress/state';
 import { parseQuizzes } from '../../src/quiz/parse';
 import { QUESTION_TYPES } from '../../src/quiz/model';
 import { parseFromLabWebview, parseLabPanelState, parseToLabWebview } from '../../src/shared/labValidate';
+import { isDashboardView, parseDashboardPanelState, parseFromDashboardWebview, parseToDashboardWebview } from '../../src/shared/dashboardValidate';
 import { isSafeExternalUrl, parseFromLessonWebview, parseLessonPanelState, parseToLessonWebview } from '../../src/shared/validate';
 import {
   DOCKER_TOKENS, DVC_TOKENS, INI_TOKENS, MARKDOWN_TOKENS, K8S_TOKENS, PROMQL_TOKENS, WORKFLOW_TOKENS, YAML_TOKENS, mutateCapped, mutationArb, textArb, type Mutation,
@@ -608,6 +609,34 @@ function quizValidatorCase(c: MessageCase): CaseOutcome {
   return { violations: v, caught: [] };
 }
 
+// Issue 17: the dashboard's messages.
+const validFromDashboard = [{ type: 'ready' }, { type: 'startReview' }, { type: 'painted', today: '2026-12-01', tables: { readiness: [['Topic', 'Readiness'], ['Basics', '50%']], labs: [] } },
+  { type: 'openLesson', lessonId: 'what-is-mlops' }, { type: 'openQuiz', quizId: 'cicd-quiz' }, { type: 'openLab', labId: 'ci-for-ml' }];
+const validToDashboard = [{ type: 'dashboard', view: {
+  today: '2026-12-01',
+  topics: [{ id: 'fundamentals', title: 'F', lessonsDone: 1, lessonsTotal: 4, read: 25, cards: 2, retained: 80, labsCompleted: 0, labsTotal: 1, labs: 0, readiness: 35 }],
+  weakest: { topicId: 'fundamentals', topicTitle: 'F', part: 'labs', step: { kind: 'lab', labId: 'ci-for-ml', title: 'CI' } },
+  quizzes: [{ id: 'cicd-quiz', title: 'Q', attempts: [{ at: '2026-11-30T10:00:00.000Z', score: 50 }], attemptsTotal: 2, best: 75, last: 50 }],
+  review: { dueNow: 1, inDeck: 2, forecast: [{ day: '2026-12-01', count: 1 }, { day: '2026-12-02', count: 1 }] },
+  labs: [{ id: 'ci-for-ml', title: 'CI', passed: 3, total: 15, completed: false, gradedAt: '2026-11-30T10:00:00.000Z' }],
+  activity: { days: [{ day: '2026-11-30', studied: true }, { day: '2026-12-01', studied: false }], weeks: 1, studied: 1, streak: 1, studiedToday: false },
+} }];
+const validDashboardState = [{ tables: ['readiness', 'labs'] }];
+
+function dashboardValidatorCase(c: MessageCase): CaseOutcome {
+  const v: string[] = [];
+  if (c.kind === 'from') {
+    v.push(...checkIdempotent('parseFromDashboardWebview', parseFromDashboardWebview, c.value));
+    const out = parseFromDashboardWebview(c.value);
+    if (out && Object.keys(out).some((k) => !['type', 'today', 'tables', 'lessonId', 'quizId', 'labId'].includes(k))) v.push('passed a stray key through');
+  } else if (c.kind === 'to') {
+    v.push(...checkIdempotent('parseToDashboardWebview', parseToDashboardWebview, c.value));
+    const out = parseToDashboardWebview(c.value);
+    if (out && (out.view.review.dueNow > out.view.review.inDeck || !isDashboardView(out.view))) v.push('accepted an inconsistent view');
+  } else if (c.kind === 'state') v.push(...checkIdempotent('parseDashboardPanelState', parseDashboardPanelState, c.value));
+  return { violations: v, caught: [] };
+}
+
 function safeShow(v: unknown): unknown {
   try {
     return JSON.parse(JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? `${x}n` : x instanceof Map ? { Map: [...x] } : x instanceof Set ? { Set: [...x] } : x))) as unknown;
@@ -647,6 +676,13 @@ export function targets(): Target<any>[] {
       arb: messageArb(validFromQuiz, [{ type: 'error', message: 'x' }, { type: 'error', message: 'The quiz could not be loaded.' }], validQuizState),
       limitMs: 50,
       run: (c: MessageCase, time: Timer) => time(() => quizValidatorCase(c)),
+      show: (c: MessageCase) => ({ kind: c.kind, value: safeShow(c.value) }),
+    } as Target<MessageCase>,
+    {
+      name: 'validate: dashboard messages',
+      arb: messageArb(validFromDashboard, validToDashboard, validDashboardState),
+      limitMs: 50,
+      run: (c: MessageCase, time: Timer) => time(() => dashboardValidatorCase(c)),
       show: (c: MessageCase) => ({ kind: c.kind, value: safeShow(c.value) }),
     } as Target<MessageCase>,
   ];
