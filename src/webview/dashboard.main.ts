@@ -202,6 +202,7 @@ function quizTable(quizzes: QuizHistoryView[]): HTMLTableElement {
 // ---- review forecast: due per day for 14 days (uPlot bars) ----
 
 function forecastChart(v: DashboardView): HTMLElement {
+  if (!v.review.inDeck) return el('p', { class: 'empty' }, 'Your review deck is empty: questions you miss, or answer right but unsure, come back here on a schedule.');
   const box = el('div', { class: 'chart', role: 'img' });
   const total = v.review.forecast.reduce((n, f) => n + f.count, 0);
   box.setAttribute('aria-label', `Review forecast: ${plural(total, 'question')} due in the next 14 days, ${v.review.forecast[0]?.count ?? 0} today.`);
