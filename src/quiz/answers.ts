@@ -56,7 +56,8 @@ export function validateAnswer(q: Question, raw: unknown): Checked {
     case 'numeric': {
       const v = raw.value;
       if (typeof v !== 'number' || !Number.isFinite(v)) return fail('expected { value: a finite number }');
-      return { ok: true, answer: { value: v } };
+      // -0 becomes 0: saved state goes through JSON, which writes -0 as 0, and a restored attempt must equal the live one.
+      return { ok: true, answer: { value: v === 0 ? 0 : v } };
     }
   }
 }

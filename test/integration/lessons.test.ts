@@ -19,16 +19,21 @@ suite('Topics tree and lessons', () => {
     assert.ok(api.activationMs < 1000, `activate() took ${api.activationMs} ms`);
   });
 
-  test('the tree shows the five topics in the article order with their share done', async () => {
+  test('the tree shows the article\'s five topics in order, then the topics beyond it, with their share done', async () => {
     const api = await getApi();
     const roots = await api.tree.getChildren();
     const items = roots.map((n) => api.tree.getTreeItem(n));
     assert.deepEqual(items.slice(0, 5).map((i) => i.label), [
       'MLOps Fundamentals', 'Model Deployment', 'CI/CD and Versioning', 'Monitoring and Drift', 'FAQ',
     ]);
-    // After the topics: the article's course-wide quiz and the review node.
-    assert.deepEqual(items.slice(5).map((i) => i.contextValue), ['quiz', 'review']);
     const course = await api.store.get();
+    // Then the topics beyond the article, each with the telescope icon, then the article's course-wide quiz and the review node.
+    const beyond = course.topics.filter((t) => t.beyondArticle);
+    assert.equal(course.topics.length, 5 + beyond.length);
+    const beyondItems = items.slice(5, 5 + beyond.length);
+    assert.deepEqual(beyondItems.map((i) => i.label), beyond.map((t) => t.title));
+    for (const i of beyondItems) assert.equal((i.iconPath as vscode.ThemeIcon).id, 'telescope', `${i.label} is marked beyond the article`);
+    assert.deepEqual(items.slice(5 + beyond.length).map((i) => i.contextValue), ['quiz', 'review']);
     assert.equal(items[0].description, `0/${course.topics[0].lessonIds.length}`);
     const lessons = await api.tree.getChildren(roots[1]);
     assert.ok(lessons.length >= 4);
@@ -60,6 +65,24 @@ suite('Topics tree and lessons', () => {
     assert.equal(tabsAfter, tabsBefore, 'a second lesson must reuse the panel');
     const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label === second.title);
     assert.ok(tab, `a tab titled "${second.title}"`);
+  });
+
+  test('the lessons of every topic beyond the article open and render', async function () {
+    this.timeout(60_000);
+    const api = await getApi();
+    const course = await api.store.get();
+    const beyond = course.topics.filter((t) => t.beyondArticle);
+    assert.ok(beyond.some((t) => t.id === 'ml-production'), 'the Running ML in Production topic is in the course');
+    for (const topic of beyond) {
+      for (const id of topic.lessonIds) {
+        const rendered = waitFor(api.lessons.onDidRender, (r) => r === id, 15_000);
+        assert.notEqual(await vscode.commands.executeCommand(COMMANDS.openLesson, id), false, id);
+        await rendered;
+        assert.equal(api.lessons.currentLessonId, id);
+        const title = course.lessons.get(id)!.title;
+        assert.ok(vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputWebview && t.label === title), `a tab titled "${title}"`);
+      }
+    }
   });
 
   test('an unknown lesson id is refused without opening anything', async () => {

@@ -105,6 +105,27 @@ suite('Quizzes', () => {
     assert.equal(await vscode.commands.executeCommand(QUIZ_COMMANDS.openQuiz, 'no-such-quiz'), false);
   });
 
+  test('the quiz of every topic beyond the article opens on its first question', async () => {
+    const api = await getApi();
+    const quizzes = quizzesOf(api);
+    const course = await api.store.get();
+    const beyond = course.topics.filter((t) => t.beyondArticle);
+    assert.ok(beyond.some((t) => t.quizIds.includes('ml-production-quiz')), 'the Running ML in Production quiz is in the course');
+    for (const quizId of beyond.flatMap((t) => t.quizIds)) {
+      const quiz = course.quizzes.get(quizId);
+      assert.ok(quiz, quizId);
+      const shown = waitFor(quizzes.panel.onDidShow, (e) => e.phase === 'question', 15_000);
+      assert.equal(await vscode.commands.executeCommand(QUIZ_COMMANDS.openQuiz, quizId), true, quizId);
+      await shown;
+      assert.equal(quizzes.service.session?.quizId, quiz.id);
+      const q = await current(quizzes);
+      assert.ok(quiz.questions.some((x) => x.id === q.id), `${quizId} shows one of its own questions`);
+      const msg = quizzes.panel.lastMessage;
+      assert.equal(msg?.type, 'question', quizId);
+      assert.ok(!/"correct"|"why"|"explanation/.test(JSON.stringify(msg)), `${quizId}: the question view leaks the answer`);
+    }
+  });
+
   test('answering every type through the panel: feedback, score, best score stored', async function () {
     this.timeout(120_000);
     const api = await getApi();

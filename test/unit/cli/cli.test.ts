@@ -9,6 +9,8 @@ import { testPython } from '../labs/python/pythonForTests';
 const contentDir = join(__dirname, '..', '..', '..', '..', 'content');
 /** Every lab of the course (one folder each under content/labs), so a new lab is covered without editing this list. */
 const LABS = readdirSync(join(contentDir, 'labs')).filter((n) => existsSync(join(contentDir, 'labs', n, 'lab.yaml'))).sort();
+/** The topics of course.yaml, so topics added beyond the article are covered without editing this test. */
+const TOPICS = (parse(readFileSync(join(contentDir, 'course.yaml'), 'utf8')) as { topics: Array<{ id: string; beyondArticle?: boolean; quizzes?: string[] }> }).topics;
 process.env.MLOPS_LAB_CONTENT = contentDir;
 
 async function cli(...argv: string[]) {
@@ -23,7 +25,7 @@ describe('mlops-lab CLI', () => {
     this.timeout(180_000); // runs every Python lab's starter and solution with a real interpreter
     const r = await cli('content', 'check', contentDir, '--python', testPython);
     assert.equal(r.code, 0, r.err);
-    assert.match(r.out, /content OK: 5 topics, \d+ lessons/);
+    assert.match(r.out, new RegExp(`content OK: ${TOPICS.length} topics, \\d+ lessons`));
   });
 
   it('content check fails with file:line on a broken copy', async () => {
@@ -42,10 +44,14 @@ describe('mlops-lab CLI', () => {
     const r = await cli('content', 'export', '--json', contentDir);
     assert.equal(r.code, 0, r.err);
     const data = JSON.parse(r.out);
-    assert.equal(data.topics.length, 5);
+    // The article's five topics first, in order, then the ones beyond it, as course.yaml lists them.
+    assert.deepEqual(data.topics.filter((t: { beyondArticle: boolean }) => !t.beyondArticle).map((t: { id: string }) => t.id), ['fundamentals', 'deployment', 'cicd', 'monitoring', 'faq']);
+    assert.deepEqual(data.topics.map((t: { id: string; beyondArticle: boolean }) => [t.id, t.beyondArticle]), TOPICS.map((t) => [t.id, t.beyondArticle === true]));
     assert.ok(data.lessons.length >= 20);
     for (const l of data.lessons) assert.ok(l.id && l.title);
-    assert.deepEqual(data.quizzes.map((q: { id: string }) => q.id).sort(), ['article-quiz', 'cicd-quiz', 'deployment-quiz', 'fundamentals-quiz', 'monitoring-quiz']);
+    const topicQuizzes = TOPICS.flatMap((t) => t.quizzes ?? []);
+    for (const core of ['cicd-quiz', 'deployment-quiz', 'fundamentals-quiz', 'monitoring-quiz']) assert.ok(topicQuizzes.includes(core), core);
+    assert.deepEqual(data.quizzes.map((q: { id: string }) => q.id).sort(), ['article-quiz', ...topicQuizzes].sort());
     const article = data.quizzes.find((q: { id: string }) => q.id === 'article-quiz');
     assert.equal(article.questions.length, 20);
     for (const quiz of data.quizzes) {

@@ -165,4 +165,101 @@ describe('quiz content', () => {
     assert.equal(q.answer, bytes / 1_000_000);
     assert.ok(q.explanation.includes(`${(100_000_000 * 4) / 1_000_000} MB`));
   });
+
+  it('terraform plan: the answer counts the destroy and destroy-then-replace lines of the listed plan', () => {
+    const q = numeric('platform-05');
+    const actions = q.prompt
+      .split('\n')
+      .map((l) => l.match(/^\s*(\+|~|-|-\/\+)\s+aws_\w+\.\w+\s*$/))
+      .filter((m): m is RegExpMatchArray => m !== null)
+      .map((m) => m[1]);
+    assert.equal(actions.length, 6);
+    const deletions = actions.filter((a) => a === '-' || a === '-/+').length;
+    assert.equal(q.answer, deletions);
+    assert.equal(q.answer, 3);
+    assert.equal(q.tolerance, 0);
+    // Counting only the plain "-" line (forgetting that a replacement deletes) must not pass.
+    assert.notEqual(actions.filter((a) => a === '-').length, q.answer);
+  });
+
+  it('equal opportunity difference: the answer is the gap in true positive rates of the table in the prompt', () => {
+    const q = numeric('govern-05');
+    const rows = q.prompt
+      .split('\n')
+      .map((l) => l.match(/^\|\s*([AB])\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|$/))
+      .filter((m): m is RegExpMatchArray => m !== null)
+      .map((m) => ({ applicants: Number(m[2]), qualified: Number(m[3]), predicted: Number(m[4]), truePositives: Number(m[5]) }));
+    assert.equal(rows.length, 2);
+    const tpr = rows.map((r) => r.truePositives / r.qualified);
+    const gap = Math.abs(tpr[0] - tpr[1]);
+    assert.ok(Math.abs(gap - 0.3) < 1e-9, String(gap));
+    assert.ok(Math.abs(gap - q.answer) <= q.tolerance);
+    // The demographic parity difference (selection rates) is a different number and must not pass.
+    const selection = rows.map((r) => r.predicted / r.applicants);
+    assert.ok(Math.abs(Math.abs(selection[0] - selection[1]) - q.answer) > q.tolerance);
+    assert.ok(q.explanation.includes('0.80') && q.explanation.includes('0.50'));
+  });
+
+  it('error budget: the share of a 30-day budget that six hours at the stated error rate consume', () => {
+    const q = numeric('prod-03');
+    const num = (s: string) => Number(s.replace(/,/g, ''));
+    const slo = q.prompt.match(/"(\d+(?:\.\d+)?)% of requests succeed, over a 30-day window"/);
+    const traffic = q.prompt.match(/last (\d+) hours the service handled ([\d,]+) requests, of which ([\d,]+) failed/);
+    assert.ok(slo && traffic, 'the prompt states the SLO, the window and the traffic');
+    assert.ok(q.prompt.includes('720 hours') && q.prompt.includes('burn rate = observed error rate ÷ error budget'));
+    const budget = 1 - Number(slo[1]) / 100;
+    const hours = Number(traffic[1]);
+    const errorRate = num(traffic[3]) / num(traffic[2]);
+    const burn = errorRate / budget;
+    assert.ok(Math.abs(burn - 3) < 1e-9, String(burn));
+    const consumedPercent = (burn * hours * 100) / (30 * 24);
+    assert.ok(Math.abs(consumedPercent - q.answer) <= q.tolerance, `${consumedPercent} vs ${q.answer}`);
+    assert.equal(q.unit, '%');
+    // Common slips must not pass: the error rate itself (1.5), the burn rate (3), or forgetting the window length.
+    for (const slip of [errorRate * 100, burn, (burn * 100) / (30 * 24)]) assert.ok(Math.abs(slip - q.answer) > q.tolerance, String(slip));
+    assert.ok(q.explanation.includes('burn') && q.explanation.includes('2.5%'));
+  });
+
+  it('sample size: the answer is the two-proportion formula of the prompt, rounded up', () => {
+    const q = numeric('mltest-04');
+    // Read every number from the prompt, so a change to the prompt that is not carried to the answer fails.
+    const num = (name: string) => {
+      const m = q.prompt.match(new RegExp(`${name} = (\\d+(?:\\.\\d+)?)`));
+      assert.ok(m, `${name} in the prompt`);
+      return Number(m[1]);
+    };
+    const [z1, z2, p1, p2] = [num('z₁'), num('z₂'), num('p₁'), num('p₂')];
+    assert.deepEqual([z1, z2, p1, p2], [1.96, 0.84, 0.2, 0.22]);
+    assert.ok(q.prompt.includes('(z₁ + z₂)² × (p₁(1 − p₁) + p₂(1 − p₂)) / (p₂ − p₁)²'), 'the formula is stated');
+    const exact = ((z1 + z2) ** 2 * (p1 * (1 - p1) + p2 * (1 - p2))) / (p2 - p1) ** 2;
+    assert.ok(Math.abs(exact - 6499.36) < 1e-6, String(exact));
+    assert.equal(q.answer, Math.ceil(exact));
+    assert.equal(q.unit, 'users');
+    assert.ok(q.tolerance < 1.5, 'only rounding slack');
+    // Common slips must not pass: the pooled variance 2p₁(1 − p₁), or forgetting to square the z sum.
+    const pooled = ((z1 + z2) ** 2 * 2 * p1 * (1 - p1)) / (p2 - p1) ** 2;
+    const unsquared = ((z1 + z2) * (p1 * (1 - p1) + p2 * (1 - p2))) / (p2 - p1) ** 2;
+    for (const slip of [pooled, unsquared]) assert.ok(Math.abs(slip - q.answer) > q.tolerance, String(slip));
+    assert.ok(q.explanation.includes('6,499.36') && q.explanation.includes('6,500'));
+  });
+
+  it('point-in-time join: the answer is the newest value at or before the label, within the TTL', () => {
+    const q = numeric('features-04');
+    const rows = q.prompt
+      .split('\n')
+      .map((l) => l.match(/^\|\s*(\d+) March\s*\|\s*(\d+)\s*\|$/))
+      .filter((m): m is RegExpMatchArray => m !== null)
+      .map((m) => ({ day: Number(m[1]), value: Number(m[2]) }));
+    assert.deepEqual(rows.map((r) => r.day), [1, 10, 25]);
+    const label = Number(q.prompt.match(/timestamp (\d+) March/)?.[1]);
+    const ttl = Number(q.prompt.match(/at most (\d+) days older/)?.[1]);
+    assert.deepEqual([label, ttl], [20, 14]);
+    const eligible = rows.filter((r) => r.day <= label && label - r.day <= ttl);
+    const newest = eligible.reduce((a, b) => (b.day > a.day ? b : a));
+    assert.equal(q.answer, newest.value);
+    assert.equal(q.tolerance, 0);
+    // The leaky latest-value join gives another answer, so the question tells the two apart.
+    const latest = rows.reduce((a, b) => (b.day > a.day ? b : a));
+    assert.notEqual(latest.value, q.answer);
+  });
 });

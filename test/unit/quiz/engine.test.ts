@@ -186,6 +186,9 @@ describe('quiz scoring', () => {
     for (const [id, a] of bad) assert.equal(validateAnswer(Q(id), a).ok, false, `${id} ${JSON.stringify(a)}`);
     const extra = validateAnswer(Q('n-1'), { value: 3, correct: true });
     assert.deepEqual(extra, { ok: true, answer: { value: 3 } });
+    // A typed "-0" is stored as 0, so the saved attempt (JSON has no -0) restores equal to the live one.
+    const negZero = validateAnswer(Q('n-1'), { value: -0 });
+    assert.ok(negZero.ok && 'value' in negZero.answer && Object.is(negZero.answer.value, 0), JSON.stringify(negZero));
   });
 });
 
