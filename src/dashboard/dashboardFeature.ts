@@ -17,7 +17,7 @@ export function registerDashboardFeature(deps: {
 }): { disposables: vscode.Disposable[]; api: DashboardApi } {
   const { context, store, progress, quiz, log } = deps;
   const panel = new DashboardPanelManager(context.extensionUri, store, progress, quiz.service, log);
-  const status = new ReviewStatus({ dueCount: () => quiz.dueCount(), nextDueAt: () => quiz.service.nextDueAt(), now: () => quiz.service.now(), onDidChange: quiz.onDidChange, memory: context.globalState });
+  const status = new ReviewStatus({ dueCount: () => quiz.dueCount(), nextDueAt: () => quiz.service.nextDueAt(), now: () => quiz.service.now(), timePassed: () => quiz.service.timePassed(), onDidChange: quiz.onDidChange, memory: context.globalState });
   return {
     disposables: [panel, status, vscode.commands.registerCommand(COMMANDS.showProgress, () => panel.open())],
     api: { panel, status },

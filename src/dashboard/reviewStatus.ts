@@ -17,6 +17,8 @@ export interface ReviewStatusDeps {
   dueCount(): number;
   /** When the next question not due yet falls due (ms since the epoch). */
   nextDueAt?(): number | undefined;
+  /** Says that time passed, so every view counting due questions counts again (it fires onDidChange). */
+  timePassed?(): void;
   onDidChange: vscode.Event<void>;
   memory: vscode.Memento;
   now?: () => Date;
@@ -71,7 +73,7 @@ export class ReviewStatus extends Disposable {
     const now = (this.deps.now ?? (() => new Date()))().getTime();
     const next = this.deps.nextDueAt?.();
     const wait = next === undefined ? RECHECK_MAX_MS : Math.min(RECHECK_MAX_MS, Math.max(1_000, next - now + 250));
-    this.timer = setTimeout(() => this.update(), wait);
+    this.timer = setTimeout(() => (this.deps.timePassed ? this.deps.timePassed() : this.update()), wait);
   }
 
   /** Today's one prompt, when turned on; the day is remembered before asking, so it never shows twice a day. */

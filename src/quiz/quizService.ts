@@ -79,6 +79,11 @@ export class QuizService extends Disposable {
     this.changeEmitter.fire();
   }
 
+  /** Time passed and a question fell due (no other event says so): the tree, the status bar and the dashboard count again. */
+  timePassed(): void {
+    this.changeEmitter.fire();
+  }
+
   private engine(): Engine {
     return lazyBundle<Engine>('quiz');
   }

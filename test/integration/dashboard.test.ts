@@ -201,7 +201,7 @@ suite('Progress dashboard', () => {
     api.quizzes.setClock(() => new Date());
   });
 
-  test('the status bar updates by itself when the next question falls due, without any other event', async function () {
+  test('the status bar and the tree update by themselves when the next question falls due, without any other event', async function () {
     this.timeout(30_000);
     const api = await getApi();
     await missOne();
@@ -209,13 +209,19 @@ suite('Progress dashboard', () => {
     assert.ok(next !== undefined, 'a question falls due later');
     // Put the clock 1.5 s before that moment; the clock then runs on by itself.
     const offset = next - Date.now() - 1500;
+    let sub: vscode.Disposable | undefined;
     try {
       api.quizzes.setClock(() => new Date(Date.now() + offset));
+      let changes = 0;
+      sub = api.quizzes.onDidChange(() => changes++);
       const before = api.quizzes.dueCount();
       await eventually(() => api.quizzes.dueCount() > before, 10_000, 'the question falls due');
       const after = api.quizzes.dueCount();
       await eventually(() => api.dashboard.status.text === `$(history) MLOps: ${after} due`, 10_000, `status bar "MLOps: ${after} due"`);
+      // The change event the tree (and an open dashboard) repaint on fired then, with no other cause.
+      assert.ok(changes > 0, 'the quiz feature said that the due count changed');
     } finally {
+      sub?.dispose();
       api.quizzes.setClock(() => new Date());
     }
   });
