@@ -49,7 +49,7 @@ function findTests(dir) {
 }
 
 function lazyChunks() {
-  const chunks = { course: 'src/course/load.ts', renderer: 'src/lessons/render.ts', graders: 'src/labs/registry.ts', quiz: 'src/quiz/index.ts' };
+  const chunks = { course: 'src/course/load.ts', renderer: 'src/lessons/render.ts', graders: 'src/labs/registry.ts', quiz: 'src/quiz/index.ts', dashboard: 'src/dashboard/model.ts' };
   return Object.fromEntries(Object.entries(chunks).filter(([, f]) => existsSync(f)));
 }
 

@@ -18,6 +18,7 @@ export const COMMANDS = {
   resetLab: 'mlopsLab.resetLab',
   exportProgress: 'mlopsLab.exportProgress',
   importProgress: 'mlopsLab.importProgress',
+  showProgress: 'mlopsLab.showProgress',
   ...QUIZ_COMMANDS,
 } as const;
 

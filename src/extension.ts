@@ -18,9 +18,11 @@ import { LabPanelManager } from './labs/labPanel';
 import { registerLabCommands } from './labs/labCommands';
 import { ProgressUi, registerProgressCommands, type ResetParts } from './progress/progressCommands';
 import { registerQuizFeature, type QuizApi } from './quiz/quizFeature';
+import { registerDashboardFeature, type DashboardApi } from './dashboard/dashboardFeature';
 import { COMMANDS } from './commands';
 import { lazyBundle, loadedBundles } from './util/lazy';
 import { WALKTHROUGH_SHOWN_KEY } from './welcome/firstRun';
+import { PROMPT_SHOWN_KEY } from './dashboard/reviewStatus';
 import { openWalkthroughOnFirstRun, trackWalkthroughSteps } from './welcome/walkthrough';
 
 export interface MlopsLabApi {
@@ -34,6 +36,7 @@ export interface MlopsLabApi {
   labResults: LabResults;
   labPanel: LabPanelManager;
   quizzes: QuizApi;
+  dashboard: DashboardApi;
   /** The window the progress commands talk through (tests replace it: their dialogs are modal). */
   progressUi: ProgressUi;
   activationMs: number;
@@ -56,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
   const contentRoot = vscode.Uri.joinPath(context.extensionUri, 'content').fsPath;
   const store = new CourseStore(diskSource(contentRoot), (source) =>
     lazyBundle<typeof import('./course/load')>('course').loadCourse(source));
-  context.globalState.setKeysForSync([PROGRESS_KEY, WALKTHROUGH_SHOWN_KEY]);
+  context.globalState.setKeysForSync([PROGRESS_KEY, WALKTHROUGH_SHOWN_KEY, PROMPT_SHOWN_KEY]);
   const progress = new Progress(context.globalState);
   mark('progress');
   const labs = new LabService(store, progress, context.workspaceState, log);
@@ -67,6 +70,8 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
   mark('labResults');
   const quiz = registerQuizFeature({ context, store, progress, log });
   mark('quiz');
+  const dashboard = registerDashboardFeature({ context, store, progress, quiz: quiz.api, log });
+  mark('dashboard');
   const tree = new TopicsTreeProvider(store, progress, labs, quiz.api);
   mark('tree');
   const lessons = new LessonPanelManager(context.extensionUri, store, progress, log, context.workspaceState);
@@ -120,6 +125,7 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
     ...registerLabCommands(contentRoot, store, labs, labPanel),
     ...registerProgressCommands(progress, progressUi, resetParts),
     ...quiz.disposables,
+    ...dashboard.disposables,
     ...steps.disposables,
     vscode.commands.registerCommand(COMMANDS.reloadContent, () => store.reload()),
     vscode.commands.registerCommand(COMMANDS.showContentProblems, async () => {
@@ -140,7 +146,7 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
   labs.scheduleRestore();
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(2)} ms (${phases.map(([n, t]) => `${n} ${t.toFixed(2)}`).join(', ')})`);
-  return { store, contentRoot: vscode.Uri.joinPath(context.extensionUri, 'content'), progress, lessons, tree, labs, labResults, labPanel, quizzes: quiz.api, progressUi, activationMs, moduleMs, activationPhases: phases, bundlesAtActivation: loadedBundles(), loadedBundles };
+  return { store, contentRoot: vscode.Uri.joinPath(context.extensionUri, 'content'), progress, lessons, tree, labs, labResults, labPanel, quizzes: quiz.api, dashboard: dashboard.api, progressUi, activationMs, moduleMs, activationPhases: phases, bundlesAtActivation: loadedBundles(), loadedBundles };
 }
 
 export function deactivate(): void {}

@@ -267,7 +267,8 @@ export class LabService extends Disposable {
       grading.publishedAt = performance.now();
       this.done(labId, quiet);
       finished = true;
-      await this.progress.setSection('labs', all);
+      // A grading the learner caused (a save, an edit, a command) is study; one that only restores findings is not.
+      await this.progress.setSection('labs', all, { studied: reason !== 'restore' && reason !== 'open' });
       this.gradedEmitter.fire(grading);
       this.changedEmitter.fire(labId);
       if (firstCompletion) {
@@ -317,7 +318,7 @@ export class LabService extends Disposable {
       const recorded = recordGrading(all[lab.id], results.filter((r) => r.status === 'pass').map((r) => r.id), results.length, this.now());
       all[lab.id] = recorded.next;
       firstCompletion = recorded.firstCompletion;
-      await this.progress.setSection('labs', all);
+      await this.progress.setSection('labs', all, { studied: reason !== 'open' });
       const kept = { ...(this.workspaceState.get<Record<string, unknown>>(PYTHON_RESULTS_KEY) ?? {}), [lab.id]: { results, at: this.now().toISOString() } };
       await this.workspaceState.update(PYTHON_RESULTS_KEY, kept);
     }

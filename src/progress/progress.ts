@@ -1,5 +1,6 @@
 // Progress over a key-value storage: lessons done, per-feature sections, change events.
-import { recoverProgress, emptyProgress, type ProgressState } from './state';
+import { localDay } from './days';
+import { appendAttempt, emptyProgress, normalizeDays, recoverProgress, type ProgressState, type QuizAttemptEntry } from './state';
 import type { KeyValueStorage } from './storage';
 
 export const PROGRESS_KEY = 'mlopsLab.progress';
@@ -14,9 +15,13 @@ export class Progress {
   /** Set when the stored state had to be repaired; the glue shows it once. */
   readonly recoveryWarning?: string;
 
-  constructor(private readonly storage: KeyValueStorage, private readonly now: () => Date = () => new Date()) {
+  constructor(
+    private readonly storage: KeyValueStorage,
+    private now: () => Date = () => new Date(),
+    private readonly dayOf: (d: Date) => string = localDay,
+  ) {
     const raw = storage.get(PROGRESS_KEY);
-    const { state, warning } = recoverProgress(raw);
+    const { state, warning } = recoverProgress(raw, { localDay: dayOf });
     this.state = state;
     this.recoveryWarning = warning;
     if (warning) void storage.update(PROGRESS_BACKUP_KEY, raw);
@@ -43,8 +48,39 @@ export class Progress {
 
   async setLessonDone(id: string, done: boolean): Promise<void> {
     if (done === this.isLessonDone(id)) return;
-    if (done) this.state.lessonsDone[id] = this.now().toISOString();
-    else delete this.state.lessonsDone[id];
+    if (done) {
+      this.state.lessonsDone[id] = this.now().toISOString();
+      this.markStudied();
+    } else delete this.state.lessonsDone[id];
+    await this.save();
+  }
+
+  /** Replaces the clock (tests move time; the quiz service's clock follows the same one). */
+  setClock(now: () => Date): void {
+    this.now = now;
+  }
+
+  /** Today (or the day of `at`, local date) counts as a study day. Only the date is kept. */
+  private markStudied(at = this.now()): void {
+    const today = this.dayOf(at);
+    if (!this.state.studyDays.includes(today)) this.state.studyDays = normalizeDays([...this.state.studyDays, today]);
+  }
+
+  /** Local dates with any study, ascending. */
+  studyDays(): string[] {
+    return [...this.state.studyDays];
+  }
+
+  /** Completed attempts of a quiz, oldest first. */
+  quizAttempts(quizId: string): QuizAttemptEntry[] {
+    const list = Object.prototype.hasOwnProperty.call(this.state.quizAttempts, quizId) ? this.state.quizAttempts[quizId] : undefined;
+    return list ? list.map((a) => ({ ...a })) : [];
+  }
+
+  /** Keeps a completed attempt (its date and percent) in the quiz's history; it is a study day. */
+  async recordQuizAttempt(quizId: string, score: number, at = this.now()): Promise<void> {
+    this.state.quizAttempts[quizId] = appendAttempt(this.quizAttempts(quizId), { at: at.toISOString(), score });
+    this.markStudied(at);
     await this.save();
   }
 
@@ -71,8 +107,10 @@ export class Progress {
     return this.state.sections[name] as T | undefined;
   }
 
-  async setSection(name: string, value: unknown): Promise<void> {
+  /** `studied`: the change is the learner's own work (an answer, a grading they asked for), so today is a study day. */
+  async setSection(name: string, value: unknown, options: { studied?: boolean } = {}): Promise<void> {
     this.state.sections[name] = value;
+    if (options.studied) this.markStudied();
     await this.save();
   }
 

@@ -12,6 +12,10 @@ export interface StoredCounts {
   labs: number;
   labsCompleted: number;
   hintsShown: number;
+  /** Completed quiz attempts kept in the history (format 2). */
+  quizAttempts: number;
+  /** Days with study kept for the activity strip. */
+  studyDays: number;
   /** Sections of features this summary does not know, with content. */
   otherSections: number;
 }
@@ -45,6 +49,8 @@ export function countStored(state: ProgressState): StoredCounts {
     labs: 0,
     labsCompleted: 0,
     hintsShown: 0,
+    quizAttempts: Object.values(state.quizAttempts ?? {}).reduce((n, list) => n + (Array.isArray(list) ? list.length : 0), 0),
+    studyDays: Array.isArray(state.studyDays) ? state.studyDays.length : 0,
     otherSections: Object.entries(sections).filter(([k, v]) => !Object.values<string>(SECTIONS).includes(k) && hasContent(v)).length,
   };
   if (isRecord(labs)) {
@@ -76,6 +82,8 @@ export function describeStored(c: StoredCounts, quiz?: QuizInProgress): string[]
     ].filter(Boolean);
     parts.push(`the progress of ${plural(c.labs, 'lab')} (checks passed${extras.length ? `, ${extras.join(', ')}` : ''})`);
   }
+  if (c.quizAttempts) parts.push(`the dates and scores of ${plural(c.quizAttempts, 'quiz attempt')}`);
+  if (c.studyDays) parts.push(`your study calendar (${plural(c.studyDays, 'day')})`);
   if (c.otherSections) parts.push(`${plural(c.otherSections, 'other saved record')}`);
   return parts;
 }

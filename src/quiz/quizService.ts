@@ -79,6 +79,11 @@ export class QuizService extends Disposable {
     this.changeEmitter.fire();
   }
 
+  /** Time passed and a question fell due (no other event says so): the tree, the status bar and the dashboard count again. */
+  timePassed(): void {
+    this.changeEmitter.fire();
+  }
+
   private engine(): Engine {
     return lazyBundle<Engine>('quiz');
   }
@@ -111,6 +116,7 @@ export class QuizService extends Disposable {
       attempts: (old?.attempts ?? 0) + 1,
     };
     await this.progress.setSection(QUIZ_SECTION, all);
+    await this.progress.recordQuizAttempt(quizId, percent, this.now());
   }
 
   // ---- review deck ----
@@ -142,6 +148,19 @@ export class QuizService extends Disposable {
       if (Number.isFinite(due) && due <= t) n++;
     }
     return n;
+  }
+
+  /** When the next saved card not due yet falls due (ms since the epoch), for a status that updates itself then. */
+  nextDueAt(): number | undefined {
+    const raw = this.progress.section<unknown>(DECK_SECTION);
+    if (!isRecord(raw) || raw.version !== 1 || !isRecord(raw.cards)) return undefined;
+    const t = this.now().getTime();
+    let next: number | undefined;
+    for (const c of Object.values(raw.cards)) {
+      const due = isRecord(c) && typeof c.due === 'string' ? Date.parse(c.due) : Number.NaN;
+      if (Number.isFinite(due) && due > t && (next === undefined || due < next)) next = due;
+    }
+    return next;
   }
 
   // ---- sessions ----
@@ -250,7 +269,7 @@ export class QuizService extends Disposable {
     const complete = r.state.finishedAt !== undefined && s.state.finishedAt === undefined;
     const deck = e.recordAnswer(this.deck(), q.id, r.feedback.score, confidence, now, this.fsrs());
     // Both set their value in memory at once, then write it: the two writes go out together.
-    const saved = Promise.all([this.setSession({ ...s, state: r.state }, false), this.progress.setSection(DECK_SECTION, deck)]);
+    const saved = Promise.all([this.setSession({ ...s, state: r.state }, false), this.progress.setSection(DECK_SECTION, deck, { studied: true })]);
     try {
       await answered?.();
     } finally {

@@ -31,6 +31,8 @@ export interface ReviewScheduler {
   /** Schedules a card (a new one when undefined) after a review at `now`. The result is due at or after `now`. */
   record(card: ReviewCard | undefined, outcome: ReviewOutcome, now: Date): ReviewCard;
   isDue(card: ReviewCard, now: Date): boolean;
+  /** FSRS's probability (0-1) that the learner recalls the card's question at `now`. */
+  recall(card: ReviewCard, now: Date): number;
 }
 
 export interface ReviewDeck {
@@ -107,6 +109,17 @@ export function createFsrsScheduler(options: FsrsOptions = {}): ReviewScheduler 
     },
     isDue(card, now) {
       return Date.parse(card.due) <= now.getTime();
+    },
+    recall(card, now) {
+      if (card.state === 'new' || !card.lastReview) return 0;
+      try {
+        // Never before the last review (a moved clock): recall then is what it was right after it.
+        const at = new Date(Math.max(now.getTime(), Date.parse(card.lastReview)));
+        const r = f.get_retrievability(fromJson(card), at, false);
+        return Number.isFinite(r) ? Math.min(1, Math.max(0, r)) : 0;
+      } catch {
+        return 0;
+      }
     },
   };
 }

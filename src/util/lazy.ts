@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 const cache = new Map<string, unknown>();
 
-export function lazyBundle<T>(name: 'course' | 'renderer' | 'graders' | 'quiz'): T {
+export function lazyBundle<T>(name: 'course' | 'renderer' | 'graders' | 'quiz' | 'dashboard'): T {
   let mod = cache.get(name);
   if (!mod) {
     mod = require(join(__dirname, `${name}.js`)) as T;

@@ -17,6 +17,7 @@ import { recoverProgress, PROGRESS_VERSION } from '../../src/progress/state';
 import { parseQuizzes } from '../../src/quiz/parse';
 import { QUESTION_TYPES } from '../../src/quiz/model';
 import { parseFromLabWebview, parseLabPanelState, parseToLabWebview } from '../../src/shared/labValidate';
+import { isDashboardView, parseDashboardPanelState, parseFromDashboardWebview, parseToDashboardWebview } from '../../src/shared/dashboardValidate';
 import { isSafeExternalUrl, parseFromLessonWebview, parseLessonPanelState, parseToLessonWebview } from '../../src/shared/validate';
 import {
   DOCKER_TOKENS, DVC_TOKENS, INI_TOKENS, MARKDOWN_TOKENS, K8S_TOKENS, PROMQL_TOKENS, WORKFLOW_TOKENS, YAML_TOKENS, mutateCapped, mutationArb, textArb, type Mutation,
@@ -418,6 +419,9 @@ const progressArb: fc.Arbitrary<unknown> = fc.oneof(
         version: fc.oneof(fc.constant(PROGRESS_VERSION), fc.constantFrom(0, 2, -1, 1.5, Number.NaN, Infinity, '1', null), fc.anything({ maxDepth: 1 })),
         lessonsDone: fc.oneof({ weight: 4, arbitrary: fc.dictionary(lessonIdArb, dateArb, { maxKeys: 8 }) }, { weight: 1, arbitrary: fc.anything({ maxDepth: 2 }) }),
         sections: fc.oneof(fc.dictionary(fc.string({ maxLength: 10 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 4 }), fc.anything({ maxDepth: 2 })),
+        // Format 2: quiz attempts and study days (and format 1's quiz records, which the migration reads).
+        quizAttempts: fc.oneof(fc.dictionary(lessonIdArb, fc.array(fc.record({ at: dateArb, score: fc.oneof(fc.integer({ min: -5, max: 105 }), fc.double()) }), { maxLength: 4 }), { maxKeys: 3 }), fc.anything({ maxDepth: 2 })),
+        studyDays: fc.oneof(fc.array(fc.oneof(fc.constantFrom('2026-01-01', '2026-02-30', '2026-1-1', '99999-01-01'), dateArb), { maxLength: 5 }), fc.anything({ maxDepth: 1 })),
         extra: fc.anything({ maxDepth: 1 }),
       },
       { requiredKeys: [] },
@@ -605,6 +609,34 @@ function quizValidatorCase(c: MessageCase): CaseOutcome {
   return { violations: v, caught: [] };
 }
 
+// Issue 17: the dashboard's messages.
+const validFromDashboard = [{ type: 'ready' }, { type: 'startReview' }, { type: 'painted', today: '2026-12-01', tables: { readiness: [['Topic', 'Readiness'], ['Basics', '50%']], labs: [] } },
+  { type: 'openLesson', lessonId: 'what-is-mlops' }, { type: 'openQuiz', quizId: 'cicd-quiz' }, { type: 'openLab', labId: 'ci-for-ml' }];
+const validToDashboard = [{ type: 'dashboard', view: {
+  today: '2026-12-01',
+  topics: [{ id: 'fundamentals', title: 'F', lessonsDone: 1, lessonsTotal: 4, read: 25, cards: 2, retained: 80, labsCompleted: 0, labsTotal: 1, labs: 0, readiness: 35 }],
+  weakest: { topicId: 'fundamentals', topicTitle: 'F', part: 'labs', step: { kind: 'lab', labId: 'ci-for-ml', title: 'CI' } },
+  quizzes: [{ id: 'cicd-quiz', title: 'Q', attempts: [{ at: '2026-11-30T10:00:00.000Z', score: 50 }], attemptsTotal: 2, best: 75, last: 50 }],
+  review: { dueNow: 1, inDeck: 2, forecast: [{ day: '2026-12-01', count: 1 }, { day: '2026-12-02', count: 1 }] },
+  labs: [{ id: 'ci-for-ml', title: 'CI', passed: 3, total: 15, completed: false, gradedAt: '2026-11-30T10:00:00.000Z' }],
+  activity: { days: [{ day: '2026-11-30', studied: true }, { day: '2026-12-01', studied: false }], weeks: 1, studied: 1, streak: 1, studiedToday: false },
+} }];
+const validDashboardState = [{ tables: ['readiness', 'labs'] }];
+
+function dashboardValidatorCase(c: MessageCase): CaseOutcome {
+  const v: string[] = [];
+  if (c.kind === 'from') {
+    v.push(...checkIdempotent('parseFromDashboardWebview', parseFromDashboardWebview, c.value));
+    const out = parseFromDashboardWebview(c.value);
+    if (out && Object.keys(out).some((k) => !['type', 'today', 'tables', 'lessonId', 'quizId', 'labId'].includes(k))) v.push('passed a stray key through');
+  } else if (c.kind === 'to') {
+    v.push(...checkIdempotent('parseToDashboardWebview', parseToDashboardWebview, c.value));
+    const out = parseToDashboardWebview(c.value);
+    if (out && (out.view.review.dueNow > out.view.review.inDeck || !isDashboardView(out.view))) v.push('accepted an inconsistent view');
+  } else if (c.kind === 'state') v.push(...checkIdempotent('parseDashboardPanelState', parseDashboardPanelState, c.value));
+  return { violations: v, caught: [] };
+}
+
 function safeShow(v: unknown): unknown {
   try {
     return JSON.parse(JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? `${x}n` : x instanceof Map ? { Map: [...x] } : x instanceof Set ? { Set: [...x] } : x))) as unknown;
@@ -644,6 +676,13 @@ export function targets(): Target<any>[] {
       arb: messageArb(validFromQuiz, [{ type: 'error', message: 'x' }, { type: 'error', message: 'The quiz could not be loaded.' }], validQuizState),
       limitMs: 50,
       run: (c: MessageCase, time: Timer) => time(() => quizValidatorCase(c)),
+      show: (c: MessageCase) => ({ kind: c.kind, value: safeShow(c.value) }),
+    } as Target<MessageCase>,
+    {
+      name: 'validate: dashboard messages',
+      arb: messageArb(validFromDashboard, validToDashboard, validDashboardState),
+      limitMs: 50,
+      run: (c: MessageCase, time: Timer) => time(() => dashboardValidatorCase(c)),
       show: (c: MessageCase) => ({ kind: c.kind, value: safeShow(c.value) }),
     } as Target<MessageCase>,
   ];

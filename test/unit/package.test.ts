@@ -47,14 +47,14 @@ describe('the packaged extension (.vsix)', function () {
     const chunks = readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.js') && f !== 'cli.js');
     for (const c of chunks) assert.ok(files.includes(`dist/${c}`), `dist/${c} is loaded by the extension but not packaged`);
     assert.ok(files.includes(pkg.main.replace(/^\.\//, '')));
-    for (const w of readdirSync(join(root, 'dist', 'webview')).filter((f) => f.endsWith('.js'))) assert.ok(files.includes(`dist/webview/${w}`));
+    for (const w of readdirSync(join(root, 'dist', 'webview')).filter((f) => f.endsWith('.js') || f.endsWith('.css'))) assert.ok(files.includes(`dist/webview/${w}`), `dist/webview/${w}`);
     assert.ok(!files.includes('dist/cli.js'), 'dist/cli.js is the course authors\' command line, not used by the extension');
     for (const f of files) assert.doesNotMatch(f, /\.map$|^src\/|^test\/|^scripts\/|^node_modules\/|^bench\/|^media\/screenshots\//, f);
     assert.ok(!files.includes('content/README.md'), 'the authors\' guide stays out');
     // npm run bench's floor extension (bench/floor: the bare minimum of each action, timed next to ours) is never shipped.
     assert.ok(!files.some((f) => f.startsWith('bench/') || /floor/i.test(f)), 'bench/floor stays out of the .vsix');
     assert.ok(files.includes('content/course.yaml'));
-    for (const f of ['media/icon.png', 'media/activity.svg', 'media/webview.css', 'media/quiz.css', 'media/lab.css']) assert.ok(files.includes(f), f);
+    for (const f of ['media/icon.png', 'media/activity.svg', 'media/webview.css', 'media/quiz.css', 'media/lab.css', 'media/dashboard.css']) assert.ok(files.includes(f), f);
     // The Python labs run these from the installed extension: without them no test runs.
     for (const f of ['resources/python/mlops_lab_driver.py', 'resources/python/mlops_lab_report.py', 'resources/python/mlops_lab_expect.py']) assert.ok(files.includes(f), f);
     assert.ok(files.some((f) => /^content\/labs\/detect-drift\/graded\/test_.*\.py$/.test(f)), 'the held-back tests ship with the extension');

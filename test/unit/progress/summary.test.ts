@@ -17,7 +17,9 @@ describe('what a reset removes', () => {
       someFutureFeature: { k: 1 },
       emptyOne: {},
     };
-    assert.deepEqual(countStored(state), { lessonsDone: 2, quizScores: 3, reviewCards: 4, labs: 2, labsCompleted: 1, hintsShown: 3, otherSections: 1 });
+    state.quizAttempts = { q1: [{ at: '2026-01-01T00:00:00Z', score: 50 }, { at: '2026-01-02T00:00:00Z', score: 80 }] };
+    state.studyDays = ['2026-01-01', '2026-01-02', '2026-01-03'];
+    assert.deepEqual(countStored(state), { lessonsDone: 2, quizScores: 3, reviewCards: 4, labs: 2, labsCompleted: 1, hintsShown: 3, quizAttempts: 2, studyDays: 3, otherSections: 1 });
     const parts = describeStored(countStored(state), { title: 'Model Deployment quiz', answered: 3, total: 10 });
     assert.deepEqual(parts, [
       '2 lessons marked done',
@@ -25,6 +27,8 @@ describe('what a reset removes', () => {
       '4 questions in your review deck',
       'the quiz in progress ("Model Deployment quiz", 3 of 10 questions answered)',
       'the progress of 2 labs (checks passed, 1 completed, 3 hints shown)',
+      'the dates and scores of 2 quiz attempts',
+      'your study calendar (3 days)',
       '1 other saved record',
     ]);
   });

@@ -1,0 +1,345 @@
+// Progress dashboard script: readiness per topic, quiz history, review forecast, labs, activity. Charts are uPlot
+// (canvas; it sizes its elements through the CSSOM, which the CSP allows) or SVG built with DOM calls; every chart
+// has a table with the same numbers, shown by a toggle button. Colours come from the theme's --vscode-* variables.
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import type {
+  DashboardPanelState, DashboardSection, DashboardTables, DashboardView, FromDashboardWebview, NextStepView, QuizHistoryView, TopicReadinessView,
+} from '../shared/dashboardProtocol';
+import { parseDashboardPanelState, parseToDashboardWebview } from '../shared/dashboardValidate';
+import { el, getVsCodeApi } from './vscodeApi';
+
+const vscode = getVsCodeApi<FromDashboardWebview, DashboardPanelState>();
+const root = document.getElementById('root')!;
+const state = parseDashboardPanelState(vscode.getState());
+const tablesShown = new Set<DashboardSection>(state.tables);
+const SVG = 'http://www.w3.org/2000/svg';
+let current: DashboardView | undefined;
+let charts: uPlot[] = [];
+
+function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}, ...children: Array<Node | string>): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  node.append(...children);
+  return node;
+}
+
+const pct = (n: number | null | undefined) => (n === null || n === undefined ? '–' : `${n}%`);
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function when(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** A local date string shown as a weekday and date, in the learner's locale. */
+function dayLabel(day: string, today: string): string {
+  if (day === today) return 'Today';
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y, m - 1, d).toLocaleDateString(undefined, { weekday: 'short', month: 'short', day: 'numeric' });
+}
+
+/** An axis label: "Today", then day and month ("8 Dec" or "Dec 8", as the locale writes it). */
+function shortDay(day: string, today: string): string {
+  if (day === today) return 'Today';
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y, m - 1, d).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
+}
+
+/** A theme colour for canvas drawing (uPlot cannot read CSS variables itself). */
+function themeColor(name: string, fallback: string): string {
+  return getComputedStyle(document.body).getPropertyValue(name).trim() || fallback;
+}
+
+function table(caption: string, head: string[], rows: string[][]): HTMLTableElement {
+  return el('table', { class: 'alt-table' },
+    el('caption', {}, caption),
+    el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, ...rows.map((r) => el('tr', {}, ...r.map((c, i) => (i === 0 ? el('th', { scope: 'row' }, c) : el('td', {}, c)))))));
+}
+
+/** A section: heading, chart, and its table behind a toggle (aria-pressed), keyboard reachable like any button. */
+function section(id: DashboardSection, title: string, intro: Node | undefined, chart: Node, alt: HTMLTableElement): HTMLElement {
+  const shown = tablesShown.has(id);
+  const tableId = `table-${id}`;
+  alt.id = tableId;
+  alt.hidden = !shown;
+  const toggle = el('button', { class: 'secondary table-toggle', 'aria-pressed': String(shown), 'aria-controls': tableId, 'data-section': id }, 'Show as table');
+  return el('section', { class: `dash-section section-${id}`, 'aria-labelledby': `h-${id}` },
+    el('div', { class: 'section-head' }, el('h2', { id: `h-${id}` }, title), toggle),
+    intro ?? '', chart, alt);
+}
+
+function stepLabel(step: NextStepView): string {
+  switch (step.kind) {
+    case 'lesson': return `Read “${step.title}”`;
+    case 'quiz': return `Take “${step.title}”`;
+    case 'lab': return `Open the lab “${step.title}”`;
+    case 'review': return `Start the review (${step.due} due)`;
+  }
+}
+
+function stepAttrs(step: NextStepView): Record<string, string> {
+  switch (step.kind) {
+    case 'lesson': return { 'data-lesson': step.lessonId };
+    case 'quiz': return { 'data-quiz': step.quizId };
+    case 'lab': return { 'data-lab': step.labId };
+    case 'review': return { 'data-review': '' };
+  }
+}
+
+const PART_WHY = { read: 'fewest lessons read', retained: 'lowest recall of its review questions', labs: 'labs not completed' } as const;
+
+function summary(v: DashboardView): HTMLElement {
+  const due = v.review.dueNow;
+  const streak = v.activity.streak;
+  const streakText = streak === 0 ? 'No current study streak: any lesson, answer or lab grading today starts one.' : `${plural(streak, 'day')} in a row${v.activity.studiedToday ? ', today included.' : '; study today to keep it.'}`;
+  return el('div', { class: 'summary' },
+    el('p', { class: 'streak' }, streakText),
+    el('div', { class: 'summary-actions' },
+      el('button', { id: 'start-review', 'data-review': '', ...(due ? {} : { disabled: '' }) }, due ? `Start review (${due} due)` : 'Start review (nothing due)'),
+      v.weakest
+        ? el('button', { class: 'secondary', id: 'next-step', ...stepAttrs(v.weakest.step) }, `Next for ${v.weakest.topicTitle}: ${stepLabel(v.weakest.step)}`)
+        : undefined),
+    v.weakest
+      ? el('p', { class: 'weakest' }, 'Weakest topic: ', el('strong', {}, v.weakest.topicTitle), ` (${PART_WHY[v.weakest.part]}).`)
+      : el('p', { class: 'weakest' }, 'Every topic is at 100 %.'));
+}
+
+// ---- readiness: one bar per topic (SVG), its three parts shown on hover or focus ----
+
+function partText(t: TopicReadinessView): string[] {
+  return [
+    t.read === null ? 'Read: no lessons' : `Read: ${t.read}% (${t.lessonsDone} of ${plural(t.lessonsTotal, 'lesson')})`,
+    t.retained === null ? 'Retained: no questions in your review deck' : `Retained: ${t.retained}% (mean recall of ${plural(t.cards, 'question')})`,
+    t.labs === null ? 'Labs: none in this topic' : `Labs: ${t.labs}% (${t.labsCompleted} of ${plural(t.labsTotal, 'lab')} completed)`,
+  ];
+}
+
+function readinessChart(v: DashboardView): HTMLElement {
+  const rows = v.topics.map((t) => {
+    const parts = partText(t);
+    const bar = svg('svg', { class: 'bar', viewBox: '0 0 100 10', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' },
+      svg('rect', { class: 'track', x: 0, y: 0, width: 100, height: 10 }),
+      svg('rect', { class: 'fill-readiness', x: 0, y: 0, width: t.readiness ?? 0, height: 10 }));
+    const mini = (cls: string, value: number | null) => svg('svg', { class: `mini ${cls}`, viewBox: '0 0 100 4', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' },
+      svg('rect', { class: 'track', x: 0, y: 0, width: 100, height: 4 }), svg('rect', { class: `fill-${cls}`, x: 0, y: 0, width: value ?? 0, height: 4 }));
+    return el('div', { class: 'topic-row', tabindex: '0', 'aria-label': `${t.title}: readiness ${pct(t.readiness)}. ${parts.join('. ')}.` },
+      el('div', { class: 'topic-label' }, el('span', { class: 'topic-title' }, t.title), el('span', { class: 'topic-value' }, pct(t.readiness))),
+      bar,
+      el('div', { class: 'parts', 'aria-hidden': 'true' },
+        ...(['read', 'retained', 'labs'] as const).map((k, i) => el('div', { class: 'part' }, mini(k, t[k]), el('span', {}, parts[i])))));
+  });
+  return el('div', { class: 'readiness-chart' }, ...rows);
+}
+
+function readinessTable(v: DashboardView): HTMLTableElement {
+  return table('Readiness per topic', ['Topic', 'Readiness', 'Read', 'Retained', 'Labs'], v.topics.map((t) => [
+    t.title, pct(t.readiness),
+    t.read === null ? 'no lessons' : `${t.read}% (${t.lessonsDone} of ${t.lessonsTotal})`,
+    t.retained === null ? 'no questions in the deck' : `${t.retained}% (${plural(t.cards, 'question')})`,
+    t.labs === null ? 'no labs' : `${t.labs}% (${t.labsCompleted} of ${t.labsTotal})`,
+  ]));
+}
+
+// ---- quiz history: a line per quiz over time (uPlot) ----
+
+const SERIES_COLORS = ['--vscode-charts-blue', '--vscode-charts-orange', '--vscode-charts-green', '--vscode-charts-purple', '--vscode-charts-red', '--vscode-charts-yellow'];
+
+function axisStyle(): Partial<uPlot.Axis> {
+  const fg = themeColor('--vscode-foreground', '#888');
+  const grid = themeColor('--vscode-charts-lines', 'rgba(128,128,128,0.3)');
+  return { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, font: `11px ${themeColor('--vscode-font-family', 'sans-serif')}` };
+}
+
+function chartWidth(): number {
+  return Math.max(280, Math.min(760, root.clientWidth || 600));
+}
+
+function quizChart(quizzes: QuizHistoryView[]): HTMLElement {
+  const box = el('div', { class: 'chart', role: 'img' });
+  const taken = quizzes.filter((q) => q.attempts.length);
+  if (!taken.length) {
+    box.setAttribute('aria-label', 'No quiz attempts yet');
+    box.append(el('p', { class: 'empty' }, 'No quiz attempts yet: finish a quiz and its score shows here.'));
+    return box;
+  }
+  box.setAttribute('aria-label', `Quiz scores over time for ${plural(taken.length, 'quiz', 'quizzes')}; the table lists every attempt.`);
+  const times = [...new Set(taken.flatMap((q) => q.attempts.map((a) => Math.floor(Date.parse(a.at) / 1000))))].sort((a, b) => a - b);
+  const data: uPlot.AlignedData = [times, ...taken.map((q) => {
+    const byTime = new Map(q.attempts.map((a) => [Math.floor(Date.parse(a.at) / 1000), a.score]));
+    return times.map((t) => byTime.get(t) ?? null);
+  })];
+  // Ticks on whole days, a day of margin either side: attempts minutes apart still read as dates, not seconds.
+  const DAY_S = 86_400;
+  const opts: uPlot.Options = {
+    width: chartWidth(), height: 220,
+    scales: { y: { range: [0, 100] }, x: { time: true, range: [Math.floor(times[0] / DAY_S) * DAY_S - DAY_S / 2, Math.ceil(times[times.length - 1] / DAY_S) * DAY_S + DAY_S / 2] } },
+    axes: [
+      { ...axisStyle(), incrs: [DAY_S, 2 * DAY_S, 7 * DAY_S, 14 * DAY_S, 30 * DAY_S, 91 * DAY_S, 365 * DAY_S], space: 60,
+        values: (_u, vals) => vals.map((x) => new Date(x * 1000).toLocaleDateString(undefined, { month: 'short', day: 'numeric' })) },
+      { ...axisStyle(), values: (_u, vals) => vals.map((x) => `${x}%`), size: 46 },
+    ],
+    legend: { show: true, live: false },
+    cursor: { show: false },
+    series: [{}, ...taken.map((q, i) => ({
+      label: q.title, spanGaps: true, width: 2,
+      stroke: themeColor(SERIES_COLORS[i % SERIES_COLORS.length], '#3794ff'),
+      points: { show: true, size: 7, fill: themeColor(SERIES_COLORS[i % SERIES_COLORS.length], '#3794ff') },
+    }))],
+  };
+  charts.push(new uPlot(opts, data, box));
+  return box;
+}
+
+function quizTable(quizzes: QuizHistoryView[]): HTMLTableElement {
+  return table('Quiz scores', ['Quiz', 'Attempts', 'Best', 'Last', 'Scores over time'], quizzes.map((q) => [
+    q.title, String(q.attemptsTotal), pct(q.best), pct(q.last),
+    q.attempts.length ? q.attempts.map((a) => `${a.score}% (${when(a.at)})`).join(', ') : 'not taken yet',
+  ]));
+}
+
+// ---- review forecast: due per day for 14 days (uPlot bars) ----
+
+function forecastChart(v: DashboardView): HTMLElement {
+  if (!v.review.inDeck) return el('p', { class: 'empty' }, 'Your review deck is empty: questions you miss, or answer right but unsure, come back here on a schedule.');
+  const box = el('div', { class: 'chart', role: 'img' });
+  const total = v.review.forecast.reduce((n, f) => n + f.count, 0);
+  box.setAttribute('aria-label', `Review forecast: ${plural(total, 'question')} due in the next 14 days, ${v.review.forecast[0]?.count ?? 0} today.`);
+  const xs = v.review.forecast.map((_, i) => i);
+  // An empty day draws no bar (a zero-height bar would show as a dash on the axis).
+  const ys = v.review.forecast.map((f) => (f.count ? f.count : null));
+  const max = Math.max(1, ...v.review.forecast.map((f) => f.count));
+  const color = themeColor('--vscode-charts-blue', '#3794ff');
+  const opts: uPlot.Options = {
+    width: chartWidth(), height: 180,
+    scales: { x: { time: false, range: [-0.6, xs.length - 0.4] }, y: { range: [0, max + Math.ceil(max * 0.1)] } },
+    axes: [
+      { ...axisStyle(), values: (_u, vals) => vals.map((i) => (Number.isInteger(i) && v.review.forecast[i] ? shortDay(v.review.forecast[i].day, v.today) : '')), incrs: [1, 2, 7] },
+      { ...axisStyle(), incrs: [1, 2, 5, 10, 20, 50, 100], size: 40 },
+    ],
+    legend: { show: false },
+    cursor: { show: false },
+    series: [{}, { label: 'Due', fill: color, stroke: color, width: 1, paths: uPlot.paths.bars!({ size: [0.7, 40] }), points: { show: false } }],
+  };
+  charts.push(new uPlot(opts, [xs, ys], box));
+  return box;
+}
+
+function forecastTable(v: DashboardView): HTMLTableElement {
+  return table('Questions due per day', ['Day', 'Due'], v.review.forecast.map((f) => [dayLabel(f.day, v.today), String(f.count)]));
+}
+
+// ---- labs: checks passing per lab (SVG bars) ----
+
+function labsChart(v: DashboardView): HTMLElement {
+  return el('div', { class: 'labs-chart' }, ...v.labs.map((l) => {
+    const share = l.total ? Math.round((l.passed / l.total) * 100) : 0;
+    const status = l.completed ? 'completed' : l.gradedAt ? `${l.passed} of ${l.total ?? '?'} checks pass` : 'not graded yet';
+    return el('div', { class: `lab-row${l.completed ? ' completed' : ''}`, tabindex: '0', 'aria-label': `${l.title}: ${status}${l.gradedAt ? `, last graded ${when(l.gradedAt)}` : ''}.` },
+      el('div', { class: 'topic-label' },
+        el('span', { class: 'topic-title' }, l.completed ? el('span', { class: 'done-mark', 'aria-hidden': 'true' }, '✓ ') : '', l.title),
+        el('span', { class: 'topic-value' }, l.gradedAt ? `${l.passed}/${l.total ?? '?'}` : '–')),
+      svg('svg', { class: 'bar', viewBox: '0 0 100 10', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' },
+        svg('rect', { class: 'track', x: 0, y: 0, width: 100, height: 10 }), svg('rect', { class: 'fill-labs', x: 0, y: 0, width: share, height: 10 })),
+      el('div', { class: 'lab-meta', 'aria-hidden': 'true' }, l.gradedAt ? `Last graded ${when(l.gradedAt)}` : 'Not graded yet'));
+  }));
+}
+
+function labsTable(v: DashboardView): HTMLTableElement {
+  return table('Labs', ['Lab', 'Checks passing', 'Completed', 'Last graded'], v.labs.map((l) => [
+    l.title, l.gradedAt ? `${l.passed} of ${l.total ?? '?'}` : 'not graded yet', l.completed ? 'yes' : 'no', l.gradedAt ? when(l.gradedAt) : '–',
+  ]));
+}
+
+// ---- activity: a calendar strip, a column per week, Monday on top ----
+
+function activityChart(v: DashboardView): HTMLElement {
+  const a = v.activity;
+  const grid = el('div', { class: 'calendar', role: 'img', 'aria-label': `${plural(a.studied, 'day')} with study in the last ${plural(a.weeks, 'week')}; current streak ${plural(a.streak, 'day')}.` },
+    ...a.days.map((d) => el('span', { class: `day${d.studied ? ' studied' : ''}${d.day === v.today ? ' today' : ''}`, title: `${dayLabel(d.day, v.today)}${d.day === v.today ? ` (${d.day})` : ''}: ${d.studied ? 'studied' : 'no study'}` })));
+  return el('div', { class: 'activity-chart' }, grid,
+    el('p', { class: 'legend' }, el('span', { class: 'day studied', 'aria-hidden': 'true' }), ' a day with study ', el('span', { class: 'day', 'aria-hidden': 'true' }), ' none'));
+}
+
+function activityTable(v: DashboardView): HTMLTableElement {
+  const weeks: Array<Array<{ day: string; studied: boolean }>> = [];
+  v.activity.days.forEach((d, i) => (i % 7 ? weeks[weeks.length - 1].push(d) : weeks.push([d])));
+  return table('Days with study, by week', ['Week starting', 'Days with study', 'Which days'], weeks.map((w) => [
+    dayLabel(w[0].day, v.today), String(w.filter((d) => d.studied).length),
+    w.filter((d) => d.studied).map((d) => dayLabel(d.day, v.today)).join(', ') || 'none',
+  ]));
+}
+
+// ---- the page ----
+
+function render(v: DashboardView): void {
+  for (const c of charts) c.destroy();
+  charts = [];
+  current = v;
+  const a = v.activity;
+  root.replaceChildren(
+    el('h1', {}, 'Your progress'),
+    summary(v),
+    section('readiness', 'Readiness per topic', el('p', { class: 'intro' }, 'Each bar is the mean of what applies to the topic: lessons read, recall of its questions in your review deck (FSRS), labs completed. Hover or focus a topic for its parts.'),
+      readinessChart(v), readinessTable(v)),
+    section('quizzes', 'Quiz scores', undefined, quizChart(v.quizzes), quizTable(v.quizzes)),
+    section('forecast', 'Review forecast', el('p', { class: 'intro' }, `${plural(v.review.dueNow, 'question')} due now, ${plural(v.review.inDeck, 'question')} in your review deck.`),
+      forecastChart(v), forecastTable(v)),
+    section('labs', 'Labs', undefined, labsChart(v), labsTable(v)),
+    section('activity', 'Activity', el('p', { class: 'intro' }, `${plural(a.studied, 'day')} with study in the last ${plural(a.weeks, 'week')}; current streak: ${plural(a.streak, 'day')}.`),
+      activityChart(v), activityTable(v)),
+  );
+  // Report the view drawn once the browser has laid it out (uPlot draws its canvas in the same frame).
+  requestAnimationFrame(() => setTimeout(() => vscode.postMessage({ type: 'painted', today: v.today, tables: tablesText() }), 0));
+}
+
+function tablesText(): DashboardTables {
+  const out: DashboardTables = {};
+  for (const t of root.querySelectorAll<HTMLTableElement>('table.alt-table')) {
+    const id = t.id.replace(/^table-/, '') as DashboardSection;
+    out[id] = [...t.rows].map((r) => [...r.cells].map((c) => (c.textContent ?? '').trim()));
+  }
+  return out;
+}
+
+root.addEventListener('click', (e) => {
+  const target = (e.target as Element).closest('button');
+  if (!target || target.hasAttribute('disabled')) return;
+  const section = target.getAttribute('data-section') as DashboardSection | null;
+  if (section) {
+    const shown = target.getAttribute('aria-pressed') !== 'true';
+    target.setAttribute('aria-pressed', String(shown));
+    const t = document.getElementById(`table-${section}`);
+    if (t) t.hidden = !shown;
+    if (shown) tablesShown.add(section);
+    else tablesShown.delete(section);
+    vscode.setState({ tables: [...tablesShown] });
+    return;
+  }
+  if (target.hasAttribute('data-review')) vscode.postMessage({ type: 'startReview' });
+  const lesson = target.getAttribute('data-lesson');
+  if (lesson) vscode.postMessage({ type: 'openLesson', lessonId: lesson });
+  const quiz = target.getAttribute('data-quiz');
+  if (quiz) vscode.postMessage({ type: 'openQuiz', quizId: quiz });
+  const lab = target.getAttribute('data-lab');
+  if (lab) vscode.postMessage({ type: 'openLab', labId: lab });
+});
+
+window.addEventListener('message', (e: MessageEvent<unknown>) => {
+  const msg = parseToDashboardWebview(e.data);
+  if (msg) render(msg.view);
+});
+
+// Canvas colours are read once per drawing: draw again when the theme changes (VS Code swaps the body's class).
+new MutationObserver(() => current && render(current)).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener('resize', () => {
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(() => {
+    for (const c of charts) c.setSize({ width: chartWidth(), height: c.height });
+  }, 100);
+});
+
+vscode.setState({ tables: [...tablesShown] });
+vscode.postMessage({ type: 'ready' });
