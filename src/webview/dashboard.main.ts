@@ -271,6 +271,13 @@ function activityTable(v: DashboardView): HTMLTableElement {
   ]));
 }
 
+/** The today bar counts what is due now and what falls due later today; the sentence names both, so they never seem to disagree. */
+function forecastIntro(v: DashboardView): string {
+  const later = Math.max(0, (v.review.forecast[0]?.count ?? 0) - v.review.dueNow);
+  const laterText = later > 0 ? ` and ${later} more later today` : '';
+  return `${plural(v.review.dueNow, 'question')} due now${laterText}; ${plural(v.review.inDeck, 'question')} in your review deck.`;
+}
+
 // ---- the page ----
 
 function render(v: DashboardView): void {
@@ -284,7 +291,7 @@ function render(v: DashboardView): void {
     section('readiness', 'Readiness per topic', el('p', { class: 'intro' }, 'Each bar is the mean of what applies to the topic: lessons read, recall of its questions in your review deck (FSRS), labs completed. Hover or focus a topic for its parts.'),
       readinessChart(v), readinessTable(v)),
     section('quizzes', 'Quiz scores', undefined, quizChart(v.quizzes), quizTable(v.quizzes)),
-    section('forecast', 'Review forecast', el('p', { class: 'intro' }, `${plural(v.review.dueNow, 'question')} due now, ${plural(v.review.inDeck, 'question')} in your review deck.`),
+    section('forecast', 'Review forecast', el('p', { class: 'intro' }, forecastIntro(v)),
       forecastChart(v), forecastTable(v)),
     section('labs', 'Labs', undefined, labsChart(v), labsTable(v)),
     section('activity', 'Activity', el('p', { class: 'intro' }, `${plural(a.studied, 'day')} with study in the last ${plural(a.weeks, 'week')}; current streak: ${plural(a.streak, 'day')}.`),
