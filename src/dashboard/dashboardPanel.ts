@@ -33,8 +33,10 @@ export class DashboardPanelManager extends Disposable {
   private startedAt = 0;
   private posting?: Promise<void>;
   private again = false;
-  /** The view built while a new webview loads (open() starts it), used by its first post unless progress changed since. */
-  private prepared?: Promise<DashboardView>;
+  /** True while the view a new page carries is still the current one (no progress change since it was built). */
+  private pageViewCurrent = false;
+  /** Counts progress changes, so a view built across one is known to be stale. */
+  private changes = 0;
   /** The last message posted to the webview; for tests and diagnostics. */
   lastMessage?: ToDashboardWebview;
   /** Malformed messages seen; for tests and diagnostics. */
@@ -76,15 +78,27 @@ export class DashboardPanelManager extends Disposable {
       await this.postView();
       return;
     }
-    // Build the numbers while the webview loads its script: the first post then has nothing left to compute.
-    this.prepared = this.buildView();
-    this.prepared.catch(() => undefined);
-    this.adopt(vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, 'MLOps Progress', vscode.ViewColumn.One, webviewOptions(this.extensionUri)));
+    // The tab opens at once; its page is written once the numbers are built and carries them, so the webview paints
+    // as its script runs, without asking for them (a round trip through the extension host).
+    const panel = vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, 'MLOps Progress', vscode.ViewColumn.One, webviewOptions(this.extensionUri));
+    this.adopt(panel, false);
+    const changes = this.changes;
+    let view: DashboardView | undefined;
+    try {
+      view = await this.buildView();
+    } catch (e) {
+      this.log.error(`Progress dashboard: could not build the view: ${(e as Error).message}`);
+    }
+    if (this.panel !== panel) return; // closed meanwhile
+    if (view) this.lastMessage = { type: 'dashboard', view };
+    this.pageViewCurrent = !!view && changes === this.changes;
+    this.writePage(panel, view);
   }
 
   /** Repaints from the saved state (no-op while closed). */
   refresh(): void {
-    this.prepared = undefined;
+    this.pageViewCurrent = false;
+    this.changes++;
     if (!this.panel || !this.ready) return;
     this.startedAt = performance.now();
     void this.postView();
@@ -113,21 +127,13 @@ export class DashboardPanelManager extends Disposable {
     });
   }
 
-  private adopt(panel: vscode.WebviewPanel): void {
+  private adopt(panel: vscode.WebviewPanel, writePage = true): void {
     this.panel = panel;
     this.ready = false;
-    const w = panel.webview;
-    w.options = webviewOptions(this.extensionUri);
+    panel.webview.options = webviewOptions(this.extensionUri);
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'lesson.svg');
-    const dist = (f: string) => w.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', f)).toString();
-    w.html = renderShell({
-      cspSource: w.cspSource,
-      scriptUri: dist('dashboard.main.js'),
-      // uPlot's own layout rules are bundled next to the script (dashboard.main.css); ours come after them.
-      styleUris: [w.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'webview.css')).toString(), dist('dashboard.main.css'),
-        w.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'dashboard.css')).toString()],
-      title: 'MLOps Progress',
-    });
+    if (writePage) this.writePage(panel);
+    const w = panel.webview;
     this.panelDisposables.push(
       w.onDidReceiveMessage((m: unknown) => this.onMessage(m)),
       panel.onDidDispose(() => {
@@ -137,6 +143,21 @@ export class DashboardPanelManager extends Disposable {
         this.panelDisposables = [];
       }),
     );
+  }
+
+  /** The page; with `view`, it carries the numbers to paint at once (escaped into a data attribute, validated by the webview). */
+  private writePage(panel: vscode.WebviewPanel, view?: DashboardView): void {
+    const w = panel.webview;
+    const dist = (f: string) => w.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', f)).toString();
+    w.html = renderShell({
+      cspSource: w.cspSource,
+      scriptUri: dist('dashboard.main.js'),
+      // uPlot's own layout rules are bundled next to the script (dashboard.main.css); ours come after them.
+      styleUris: [w.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'webview.css')).toString(), dist('dashboard.main.css'),
+        w.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'dashboard.css')).toString()],
+      title: 'MLOps Progress',
+      data: view ? { view: JSON.stringify(view) } : undefined,
+    });
   }
 
   /** Posts the current view; changes arriving while one is being built are coalesced into one more post. */
@@ -150,9 +171,7 @@ export class DashboardPanelManager extends Disposable {
         this.again = false;
         if (!this.panel || !this.ready) return;
         try {
-          const prepared = this.prepared;
-          this.prepared = undefined;
-          const msg: ToDashboardWebview = { type: 'dashboard', view: await (prepared ?? this.buildView()) };
+          const msg: ToDashboardWebview = { type: 'dashboard', view: await this.buildView() };
           this.lastMessage = msg;
           await this.panel?.webview.postMessage(msg);
         } catch (e) {
@@ -173,6 +192,12 @@ export class DashboardPanelManager extends Disposable {
     switch (msg.type) {
       case 'ready':
         this.ready = true;
+        // The page painted the view it carried; post only if progress changed since that view was built.
+        if (msg.shownFromPage && this.pageViewCurrent) {
+          this.pageViewCurrent = false;
+          return;
+        }
+        this.pageViewCurrent = false;
         await this.postView();
         return;
       case 'painted': {

@@ -109,7 +109,8 @@ export type DashboardTables = Partial<Record<DashboardSection, string[][]>>;
 export type ToDashboardWebview = { type: 'dashboard'; view: DashboardView };
 
 export type FromDashboardWebview =
-  | { type: 'ready' }
+  /** `shownFromPage`: the webview painted the view its page carried (a new panel), so nothing needs posting. */
+  | { type: 'ready'; shownFromPage?: boolean }
   /**
    * The view was drawn, charts included; `today` is the view's. `tables` is the text of each chart's table
    * alternative as drawn (rows of cells, header row first), so a test can compare it with the data.

@@ -83,6 +83,8 @@ export function parseFromDashboardWebview(msg: unknown): FromDashboardWebview | 
   if (!isRecord(msg) || typeof msg.type !== 'string') return undefined;
   switch (msg.type) {
     case 'ready':
+      if (msg.shownFromPage !== undefined && typeof msg.shownFromPage !== 'boolean') return undefined;
+      return msg.shownFromPage ? { type: 'ready', shownFromPage: true } : { type: 'ready' };
     case 'startReview':
       return { type: msg.type };
     case 'painted':

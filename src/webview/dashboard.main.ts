@@ -348,5 +348,19 @@ window.addEventListener('resize', () => {
   }, 100);
 });
 
+/** The view a new panel's page carries (DashboardPanelManager.open), validated as the same message would be. */
+function initialView(): DashboardView | undefined {
+  const raw = document.body.dataset.view;
+  if (!raw) return undefined;
+  try {
+    return parseToDashboardWebview({ type: 'dashboard', view: JSON.parse(raw) })?.view;
+  } catch {
+    return undefined;
+  }
+}
+
 vscode.setState({ tables: [...tablesShown] });
-vscode.postMessage({ type: 'ready' });
+// Painted at once from the page when it carries a view; otherwise (a restored panel) the extension sends it.
+const initial = initialView();
+if (initial) render(initial);
+vscode.postMessage(initial ? { type: 'ready', shownFromPage: true } : { type: 'ready' });

@@ -44,6 +44,9 @@ describe('dashboard protocol', () => {
 
   it('accepts the webview\'s known messages with valid ids, and refuses the rest', () => {
     assert.deepEqual(parseFromDashboardWebview({ type: 'ready' }), { type: 'ready' });
+    assert.deepEqual(parseFromDashboardWebview({ type: 'ready', shownFromPage: true }), { type: 'ready', shownFromPage: true });
+    assert.deepEqual(parseFromDashboardWebview({ type: 'ready', shownFromPage: false }), { type: 'ready' });
+    assert.equal(parseFromDashboardWebview({ type: 'ready', shownFromPage: 'yes' }), undefined);
     assert.deepEqual(parseFromDashboardWebview({ type: 'startReview', extra: 1 }), { type: 'startReview' });
     const tables = { readiness: [['Topic', 'Read'], ['Basics', '100%']] };
     assert.deepEqual(parseFromDashboardWebview({ type: 'painted', today: '2026-06-02', tables }), { type: 'painted', today: '2026-06-02', tables });
