@@ -152,9 +152,8 @@ export class DashboardPanelManager extends Disposable {
     w.html = renderShell({
       cspSource: w.cspSource,
       scriptUri: dist('dashboard.main.js'),
-      // uPlot's own layout rules are bundled next to the script (dashboard.main.css); ours come after them.
-      styleUris: [w.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'webview.css')).toString(), dist('dashboard.main.css'),
-        w.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'dashboard.css')).toString()],
+      // One stylesheet bundled next to the script: uPlot's layout rules, then media/webview.css, then media/dashboard.css.
+      styleUris: [dist('dashboard.main.css')],
       title: 'MLOps Progress',
       data: view ? { view: JSON.stringify(view) } : undefined,
     });

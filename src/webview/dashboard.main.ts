@@ -2,7 +2,11 @@
 // (canvas; it sizes its elements through the CSSOM, which the CSP allows) or SVG built with DOM calls; every chart
 // has a table with the same numbers, shown by a toggle button. Colours come from the theme's --vscode-* variables.
 import uPlot from 'uplot';
+// One stylesheet for the page (dist/webview/dashboard.main.css): uPlot's layout rules, then the shared webview
+// rules, then the dashboard's, in that order; each file a new page fetches costs a trip through the webview's loader.
 import 'uplot/dist/uPlot.min.css';
+import '../../media/webview.css';
+import '../../media/dashboard.css';
 import type {
   DashboardPanelState, DashboardSection, DashboardTables, DashboardView, FromDashboardWebview, NextStepView, QuizHistoryView, TopicReadinessView,
 } from '../shared/dashboardProtocol';

@@ -54,7 +54,9 @@ describe('the packaged extension (.vsix)', function () {
     // npm run bench's floor extension (bench/floor: the bare minimum of each action, timed next to ours) is never shipped.
     assert.ok(!files.some((f) => f.startsWith('bench/') || /floor/i.test(f)), 'bench/floor stays out of the .vsix');
     assert.ok(files.includes('content/course.yaml'));
-    for (const f of ['media/icon.png', 'media/activity.svg', 'media/webview.css', 'media/quiz.css', 'media/lab.css', 'media/dashboard.css']) assert.ok(files.includes(f), f);
+    for (const f of ['media/icon.png', 'media/activity.svg', 'media/webview.css', 'media/quiz.css', 'media/lab.css', 'dist/webview/dashboard.main.css']) assert.ok(files.includes(f), f);
+    // The dashboard's rules are bundled into dist/webview/dashboard.main.css; the source file is not loaded by anything.
+    assert.ok(!files.includes('media/dashboard.css'), 'media/dashboard.css is bundled, not shipped');
     // The Python labs run these from the installed extension: without them no test runs.
     for (const f of ['resources/python/mlops_lab_driver.py', 'resources/python/mlops_lab_report.py', 'resources/python/mlops_lab_expect.py']) assert.ok(files.includes(f), f);
     assert.ok(files.some((f) => /^content\/labs\/detect-drift\/graded\/test_.*\.py$/.test(f)), 'the held-back tests ship with the extension');
