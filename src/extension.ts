@@ -47,6 +47,8 @@ export interface MlopsLabApi {
    * in ms, and the cumulative ms of its steps. This is the work activate() no longer does; the first use pays it.
    */
   featureStart: { requireMs: number; startMs: number; phases: Array<[string, number]> };
+  /** What the features registered behind the shell's stubs (loads them): command ids and webview view types. */
+  handlers(): { commands: string[]; viewTypes: string[] };
 }
 
 /** The webviews VS Code restores after a reload (package.json's onWebviewPanel activation events). */
@@ -143,6 +145,7 @@ export function activate(context: vscode.ExtensionContext): MlopsLabApi {
     get dashboard() { return start().dashboard; },
     get progressUi() { return start().progressUi; },
     get featureStart() { return { ...featureStart, phases: start().phases }; },
+    handlers: () => ({ commands: start().registeredCommands(), viewTypes: start().registeredViewTypes() }),
     activationMs, moduleMs, activationPhases: phases, bundlesAtActivation: loadedBundles(), loadedBundles,
   };
   return api;
