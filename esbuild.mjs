@@ -49,7 +49,7 @@ function findTests(dir) {
 }
 
 function lazyChunks() {
-  const chunks = { course: 'src/course/load.ts', renderer: 'src/lessons/render.ts', graders: 'src/labs/registry.ts', quiz: 'src/quiz/index.ts', dashboard: 'src/dashboard/model.ts' };
+  const chunks = { features: 'src/features.ts', course: 'src/course/load.ts', renderer: 'src/lessons/render.ts', graders: 'src/labs/registry.ts', quiz: 'src/quiz/index.ts', dashboard: 'src/dashboard/model.ts' };
   return Object.fromEntries(Object.entries(chunks).filter(([, f]) => existsSync(f)));
 }
 
@@ -67,7 +67,8 @@ const builds = [
     metafile: true,
   },
   {
-    // Lazily required chunks (see src/util/lazy.ts): each is its own CJS bundle next to extension.js.
+    // Lazily required chunks (see src/util/lazy.ts): each is its own CJS bundle next to extension.js. features.js
+    // is everything the extension does past activating (src/features.ts), loaded on first use.
     ...common,
     entryPoints: lazyChunks(),
     outdir: distDir,
@@ -75,6 +76,7 @@ const builds = [
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+    plugins: [plainVscodeRequire],
   },
   {
     ...common,

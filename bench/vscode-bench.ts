@@ -540,7 +540,7 @@ async function sessionStart(windowIndex: number) {
     api, floor: f.api, lessonIds,
     result: {
       oursFirst, wasActive, bundlesAfterActivation,
-      activate: { ours: o.ms, floor: f.ms, oursBody: api.activationMs, floorBody: f.api.activationMs, oursModule: api.moduleMs, floorModule: f.api.moduleMs, phases: api.activationPhases },
+      activate: { ours: o.ms, floor: f.ms, oursBody: api.activationMs, floorBody: f.api.activationMs, oursModule: api.moduleMs, floorModule: f.api.moduleMs, phases: api.activationPhases, featureStart: api.featureStart },
       firstPanel: { ...firstPanel, lessonMarks },
     },
   };

@@ -1,29 +1,24 @@
-// Wires the features together; nothing else. Heavy modules load on first use (see util/lazy.ts).
+// The activation shell: what activating must do and nothing else. It makes the Topics view, registers every
+// command and the webview serializers as thin stubs, and returns the API; the features (src/features.ts, its own
+// bundle dist/features.js) load on first use: the tree's first question, a command, a webview restored, an API field
+// read, or START_AT_THE_LATEST_MS after activation (the review status bar, the walkthrough on first run, the labs'
+// findings after a reload). Issue 18: activate() as its caller sees it, at most 1.5x a bare extension's.
 // First import: its clock starts before the rest of the bundle is evaluated.
 import { loadStartedAt } from './util/loadClock';
 import * as vscode from 'vscode';
-import { CourseStore } from './course/courseStore';
-import { diskSource } from './course/diskSource';
-import { formatProblem } from './course/problems';
-import type { Course } from './course/model';
-import { LessonPanelManager } from './lessons/lessonPanel';
-import { registerLessonCommands } from './lessons/lessonCommands';
-import { Progress, PROGRESS_KEY } from './progress/progress';
-import { TopicsTreeProvider } from './tree/topicsTree';
-import { PythonGrading } from './labs/python/pythonGrading';
-import { PythonHost } from './labs/python/pythonHost';
-import { LabService } from './labs/labService';
-import { LabResults } from './labs/labResults';
-import { LabPanelManager } from './labs/labPanel';
-import { registerLabCommands } from './labs/labCommands';
-import { ProgressUi, registerProgressCommands, type ResetParts } from './progress/progressCommands';
-import { registerQuizFeature, type QuizApi } from './quiz/quizFeature';
-import { registerDashboardFeature, type DashboardApi } from './dashboard/dashboardFeature';
+import type { CourseStore } from './course/courseStore';
+import type { Progress } from './progress/progress';
+import type { LessonPanelManager } from './lessons/lessonPanel';
+import type { TopicsTreeProvider } from './tree/topicsTree';
+import type { LabService } from './labs/labService';
+import type { LabResults } from './labs/labResults';
+import type { LabPanelManager } from './labs/labPanel';
+import type { ProgressUi } from './progress/progressCommands';
+import type { QuizApi } from './quiz/quizFeature';
+import type { DashboardApi } from './dashboard/dashboardFeature';
+import type { Features } from './features';
 import { COMMANDS } from './commands';
 import { lazyBundle, loadedBundles } from './util/lazy';
-import { WALKTHROUGH_SHOWN_KEY } from './welcome/firstRun';
-import { PROMPT_SHOWN_KEY } from './dashboard/reviewStatus';
-import { openWalkthroughOnFirstRun, trackWalkthroughSteps } from './welcome/walkthrough';
 
 export interface MlopsLabApi {
   store: CourseStore;
@@ -47,106 +42,116 @@ export interface MlopsLabApi {
   /** Lazy bundles already loaded when activate() returned: should be none. */
   bundlesAtActivation: string[];
   loadedBundles(): string[];
+  /**
+   * Starting the features on first use (loads them when read): requiring dist/features.js, then startFeatures(),
+   * in ms, and the cumulative ms of its steps. This is the work activate() no longer does; the first use pays it.
+   */
+  featureStart: { requireMs: number; startMs: number; phases: Array<[string, number]> };
+  /** What the features registered behind the shell's stubs (loads them): command ids and webview view types. */
+  handlers(): { commands: string[]; viewTypes: string[] };
+}
+
+/** The webviews VS Code restores after a reload (package.json's onWebviewPanel activation events). */
+export const VIEW_TYPES = ['mlopsLab.lesson', 'mlopsLab.lab', 'mlopsLab.quiz', 'mlopsLab.dashboard'] as const;
+
+/**
+ * The features start on first use, or this long after activation when nothing used them: what must happen without
+ * a learner asking (the status bar's due reviews, the walkthrough on first run, the restore of lab findings) comes
+ * then. Activation comes from the view showing (its first question starts them at once), a command or a panel
+ * restored; the timer is for the rest, and keeps our start out of the moment other extensions activate.
+ */
+const START_AT_THE_LATEST_MS = 250;
+
+/** The Topics view's data, answered by the features' tree (loaded at its first question). */
+class ShellTree implements vscode.TreeDataProvider<unknown> {
+  private readonly changed = new vscode.EventEmitter<unknown>();
+  readonly onDidChangeTreeData = this.changed.event;
+  constructor(private readonly tree: () => TopicsTreeProvider) {}
+  attach(tree: TopicsTreeProvider): vscode.Disposable {
+    return tree.onDidChangeTreeData((e) => this.changed.fire(e));
+  }
+  getChildren(node?: unknown) {
+    return this.tree().getChildren(node as never);
+  }
+  getTreeItem(node: unknown) {
+    return this.tree().getTreeItem(node as never);
+  }
+  getParent(node: unknown) {
+    return this.tree().getParent(node as never);
+  }
+  dispose(): void {
+    this.changed.dispose();
+  }
 }
 
 export function activate(context: vscode.ExtensionContext): MlopsLabApi {
   const started = performance.now();
   const moduleMs = started - loadStartedAt;
-  const phases: Array<[string, number]> = [];
+  // Negative: how long before activate() was called our bundle had finished evaluating (the rest of moduleMs is
+  // VS Code's, between loading the module and calling activate()).
+  const phases: Array<[string, number]> = [['bundleEvaluated', evaluatedAt - started]];
   const mark = (name: string) => phases.push([name, performance.now() - started]);
-  const log = vscode.window.createOutputChannel('MLOps Lab', { log: true });
-  mark('log');
-  const contentRoot = vscode.Uri.joinPath(context.extensionUri, 'content').fsPath;
-  const store = new CourseStore(diskSource(contentRoot), (source) =>
-    lazyBundle<typeof import('./course/load')>('course').loadCourse(source));
-  context.globalState.setKeysForSync([PROGRESS_KEY, WALKTHROUGH_SHOWN_KEY, PROMPT_SHOWN_KEY]);
-  const progress = new Progress(context.globalState);
-  mark('progress');
-  const labs = new LabService(store, progress, context.workspaceState, log);
-  const pythonHost = new PythonHost(log);
-  labs.usePython(new PythonGrading(pythonHost, contentRoot, vscode.Uri.joinPath(context.extensionUri, 'resources', 'python').fsPath));
-  mark('labs');
-  const labResults = new LabResults(labs);
-  mark('labResults');
-  const quiz = registerQuizFeature({ context, store, progress, log });
-  mark('quiz');
-  const dashboard = registerDashboardFeature({ context, store, progress, quiz: quiz.api, log });
-  mark('dashboard');
-  const tree = new TopicsTreeProvider(store, progress, labs, quiz.api);
-  mark('tree');
-  const lessons = new LessonPanelManager(context.extensionUri, store, progress, log, context.workspaceState);
-  mark('lessons');
-  const labPanel = new LabPanelManager(context.extensionUri, store, labs, log);
-  mark('labPanel');
-  const treeView = vscode.window.createTreeView('mlopsLab.topics', { treeDataProvider: tree, showCollapseAll: true });
+
+  let features: Features | undefined;
+  let activationMs = 0;
+  let featureStart = { requireMs: 0, startMs: 0 };
+  const shellTree = new ShellTree(() => start().tree);
+  const treeView = vscode.window.createTreeView('mlopsLab.topics', { treeDataProvider: shellTree, showCollapseAll: true });
   mark('treeView');
-
-  const reportProblems = async (course: Course) => {
-    // Only a failed load shows the view's "could not be loaded" message (`mlopsLab.contentLoaded == false` was
-    // read by VS Code as "not set yet" too, and showed it to every learner while the extension activated).
-    void vscode.commands.executeCommand('setContext', 'mlopsLab.contentFailed', course.topics.length === 0);
-    if (!course.problems.length) return;
-    log.error(`Course content has ${course.problems.length} problem(s):`);
-    for (const p of course.problems) log.error(formatProblem(p));
-    const pick = await vscode.window.showWarningMessage(`MLOps Lab: ${course.problems.length} problem(s) in the course content; everything else is available.`, 'Show Problems');
-    if (pick) log.show();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const start = (): Features => {
+    if (!features) {
+      if (timer) clearTimeout(timer);
+      const t0 = performance.now();
+      const bundle = lazyBundle<typeof import('./features')>('features');
+      const t1 = performance.now();
+      features = bundle.startFeatures({ context, treeView, activationMs, moduleMs });
+      featureStart = { requireMs: t1 - t0, startMs: performance.now() - t1 };
+      context.subscriptions.push(shellTree.attach(features.tree));
+    }
+    return features;
   };
-  // The tree asks for the course when it first becomes visible; report problems then, not at activation.
-  context.subscriptions.push(store.onDidLoad((course) => void reportProblems(course)));
-
-  if (progress.recoveryWarning) {
-    log.warn(progress.recoveryWarning);
-    void vscode.window.showWarningMessage(`MLOps Lab: ${progress.recoveryWarning}`);
-  }
-
-  const steps = trackWalkthroughSteps(progress, treeView, quiz.api.panel.onDidSubmit, labs.onDidGrade);
-  const progressUi = new ProgressUi();
-  const resetParts: ResetParts = {
-    quizInProgress: () => {
-      const s = quiz.api.service.session;
-      if (!s || s.state.finishedAt !== undefined) return undefined;
-      return { title: s.title, answered: Object.keys(s.state.answers).length, total: s.state.questions.length };
-    },
-    resetQuizzes: async () => {
-      if (quiz.api.service.session) await quiz.api.service.endSession();
-      // The quiz panel repaints on its webview's "ready"; feeding one through its message path shows the empty state now.
-      if (quiz.api.panel.isOpen) await quiz.api.panel.receive({ type: 'ready' });
-    },
-    resetLabs: async () => {
-      for (const id of (await store.get()).labs.keys()) await labs.resetLab(id);
-    },
-  };
-  // An imported record changes lab state (hints, completion) without a grading: the open lab panel repaints.
-  context.subscriptions.push(progress.onDidReplace(() => void labPanel.refresh()));
 
   context.subscriptions.push(
-    log, tree, lessons, treeView, labs, pythonHost, labResults, labPanel,
-    ...registerLessonCommands(store, progress, lessons),
-    ...registerLabCommands(contentRoot, store, labs, labPanel),
-    ...registerProgressCommands(progress, progressUi, resetParts),
-    ...quiz.disposables,
-    ...dashboard.disposables,
-    ...steps.disposables,
-    vscode.commands.registerCommand(COMMANDS.reloadContent, () => store.reload()),
-    vscode.commands.registerCommand(COMMANDS.showContentProblems, async () => {
-      const course = await store.get();
-      if (!course.problems.length) log.info('Course content: no problems found.');
-      for (const p of course.problems) log.error(formatProblem(p));
-      log.show();
-    }),
+    shellTree, treeView,
+    ...Object.values(COMMANDS).map((id) => vscode.commands.registerCommand(id, (...args: unknown[]) => start().runCommand(id, args))),
   );
-  // The learner's first screen when the extension is new to them: the walkthrough, once (never under a test runner).
-  openWalkthroughOnFirstRun({ memory: context.globalState, progress, mode: context.extensionMode, run: vscode.commands.executeCommand })
-    .then((opened) => {
-      if (opened) log.info('Opened the getting-started walkthrough (first run, no progress yet).');
-    }, (e: unknown) => log.warn(`Could not open the walkthrough: ${(e as Error).message}`))
-    .finally(() => steps.firstRunSettled());
-  mark('walkthrough');
-  // Findings live in memory: after a reload, grade the labs in progress again (after activation, never during it).
-  labs.scheduleRestore();
-  const activationMs = performance.now() - started;
-  log.info(`Activated in ${activationMs.toFixed(2)} ms (${phases.map(([n, t]) => `${n} ${t.toFixed(2)}`).join(', ')})`);
-  return { store, contentRoot: vscode.Uri.joinPath(context.extensionUri, 'content'), progress, lessons, tree, labs, labResults, labPanel, quizzes: quiz.api, dashboard: dashboard.api, progressUi, activationMs, moduleMs, activationPhases: phases, bundlesAtActivation: loadedBundles(), loadedBundles };
+  mark('commands');
+  context.subscriptions.push(...VIEW_TYPES.map((viewType) => vscode.window.registerWebviewPanelSerializer(viewType, {
+    deserializeWebviewPanel: (panel, state) => start().deserializePanel(viewType, panel, state),
+  })));
+  mark('serializers');
+  timer = setTimeout(() => {
+    timer = undefined;
+    try {
+      start();
+    } catch (e) {
+      // What activate() failing used to show; a use of any command or the view reports it again.
+      void vscode.window.showErrorMessage(`MLOps Lab could not start: ${(e as Error).message}`);
+    }
+  }, START_AT_THE_LATEST_MS);
+  context.subscriptions.push({ dispose: () => clearTimeout(timer) });
+  activationMs = performance.now() - started;
+  const api: MlopsLabApi = {
+    get store() { return start().store; },
+    get contentRoot() { return start().contentRoot; },
+    get progress() { return start().progress; },
+    get lessons() { return start().lessons; },
+    get tree() { return start().tree; },
+    get labs() { return start().labs; },
+    get labResults() { return start().labResults; },
+    get labPanel() { return start().labPanel; },
+    get quizzes() { return start().quizzes; },
+    get dashboard() { return start().dashboard; },
+    get progressUi() { return start().progressUi; },
+    get featureStart() { return { ...featureStart, phases: start().phases }; },
+    handlers: () => ({ commands: start().registeredCommands(), viewTypes: start().registeredViewTypes() }),
+    activationMs, moduleMs, activationPhases: phases, bundlesAtActivation: loadedBundles(), loadedBundles,
+  };
+  return api;
 }
 
 export function deactivate(): void {}
+
+// Last statement of the bundle: its evaluation ends here.
+const evaluatedAt = performance.now();

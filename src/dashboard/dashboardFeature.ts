@@ -1,5 +1,6 @@
 // Wires the progress dashboard and the review habit (status bar, optional daily prompt).
 import * as vscode from 'vscode';
+import { registerCommand } from '../util/hostTable';
 import type { CourseStore } from '../course/courseStore';
 import type { Progress } from '../progress/progress';
 import type { QuizApi } from '../quiz/quizFeature';
@@ -19,7 +20,7 @@ export function registerDashboardFeature(deps: {
   const panel = new DashboardPanelManager(context.extensionUri, store, progress, quiz.service, log);
   const status = new ReviewStatus({ dueCount: () => quiz.dueCount(), nextDueAt: () => quiz.service.nextDueAt(), now: () => quiz.service.now(), timePassed: () => quiz.service.timePassed(), onDidChange: quiz.onDidChange, memory: context.globalState });
   return {
-    disposables: [panel, status, vscode.commands.registerCommand(COMMANDS.showProgress, () => panel.open())],
+    disposables: [panel, status, registerCommand(COMMANDS.showProgress, () => panel.open())],
     api: { panel, status },
   };
 }

@@ -1,6 +1,7 @@
 // The progress dashboard: one webview panel, restored after a reload, repainted when progress changes.
 // The numbers come from the pure model (the lazily loaded `dashboard` chunk); messages are validated both ways.
 import * as vscode from 'vscode';
+import { registerWebviewPanelSerializer } from '../util/hostTable';
 import type { CourseStore } from '../course/courseStore';
 import { readLabsSection } from '../labs/labState';
 import { localDay } from '../progress/days';
@@ -53,7 +54,7 @@ export class DashboardPanelManager extends Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     super();
-    this._register(vscode.window.registerWebviewPanelSerializer(DASHBOARD_VIEW_TYPE, {
+    this._register(registerWebviewPanelSerializer(DASHBOARD_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel) => {
         this.log.info('Restoring the progress dashboard.');
         this.startedAt = performance.now();

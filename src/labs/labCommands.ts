@@ -1,6 +1,7 @@
 // Lab commands: start (scaffold without ever overwriting), grade, open, compare with the solution, reset.
 import { lstat } from 'node:fs/promises';
 import * as vscode from 'vscode';
+import { registerCommand } from '../util/hostTable';
 import type { CourseStore } from '../course/courseStore';
 import { COMMANDS } from '../commands';
 import type { LabDefinition } from './definition';
@@ -276,12 +277,12 @@ export function registerLabCommands(contentRoot: string, store: CourseStore, lab
 
   return [
     vscode.workspace.registerTextDocumentContentProvider(CONTENT_SCHEME, contentProvider(contentRoot)),
-    vscode.commands.registerCommand(COMMANDS.startLab, start),
-    vscode.commands.registerCommand(COMMANDS.openLab, async (arg?: unknown) => {
+    registerCommand(COMMANDS.startLab, start),
+    registerCommand(COMMANDS.openLab, async (arg?: unknown) => {
       const lab = await labOf(arg);
       return lab ? panel.open(lab.id) : false;
     }),
-    vscode.commands.registerCommand(COMMANDS.gradeLab, async (arg?: unknown) => {
+    registerCommand(COMMANDS.gradeLab, async (arg?: unknown) => {
       const lab = (await labOf(arg ?? panel.currentLabId));
       if (!lab) return undefined;
       if (!labs.folderOf(lab.id)) {
@@ -291,7 +292,7 @@ export function registerLabCommands(contentRoot: string, store: CourseStore, lab
       }
       return labs.grade(lab.id);
     }),
-    vscode.commands.registerCommand(COMMANDS.showLabSolution, async (arg?: unknown, confirmed?: unknown) => {
+    registerCommand(COMMANDS.showLabSolution, async (arg?: unknown, confirmed?: unknown) => {
       const lab = await labOf(arg ?? panel.currentLabId);
       const folder = lab && labs.folderOf(lab.id);
       if (!lab || !folder) return false;
@@ -307,7 +308,7 @@ export function registerLabCommands(contentRoot: string, store: CourseStore, lab
       await vscode.commands.executeCommand('vscode.diff', mine, theirs, `${main.path}: yours ↔ reference solution`, { preview: false });
       return true;
     }),
-    vscode.commands.registerCommand(COMMANDS.resetLab, async (arg?: unknown, confirmed?: unknown) => {
+    registerCommand(COMMANDS.resetLab, async (arg?: unknown, confirmed?: unknown) => {
       const lab = await labOf(arg);
       if (!lab) return false;
       if (confirmed !== true) {

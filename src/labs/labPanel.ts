@@ -1,5 +1,6 @@
 // The lab panel: instructions, a checklist with progress, hints one at a time, the reference solution.
 import * as vscode from 'vscode';
+import { registerWebviewPanelSerializer } from '../util/hostTable';
 import type { CourseStore } from '../course/courseStore';
 import type { Course } from '../course/model';
 import type { FromLabWebview, LabCompleteView, LabView } from '../shared/labProtocol';
@@ -72,7 +73,7 @@ export class LabPanelManager extends Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     super();
-    this._register(vscode.window.registerWebviewPanelSerializer(LAB_VIEW_TYPE, {
+    this._register(registerWebviewPanelSerializer(LAB_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state) => {
         const id = parseLabPanelState(state)?.labId;
         this.adopt(panel);

@@ -1,5 +1,6 @@
 // Lesson commands: open, continue, search, mark done, reset a topic (reset all is in progress/progressCommands.ts).
 import * as vscode from 'vscode';
+import { registerCommand } from '../util/hostTable';
 import type { CourseStore } from '../course/courseStore';
 import { lessonsInOrder } from '../course/model';
 import type { Progress } from '../progress/progress';
@@ -37,21 +38,21 @@ export function registerLessonCommands(store: CourseStore, progress: Progress, p
     await progress.setLessonDone(id, done);
   };
   return [
-    vscode.commands.registerCommand(COMMANDS.openLesson, async (arg?: unknown) => {
+    registerCommand(COMMANDS.openLesson, async (arg?: unknown) => {
       const id = lessonIdOf(arg) ?? (await pickLesson('Open a lesson'));
       return id ? panel.open(id) : false;
     }),
-    vscode.commands.registerCommand(COMMANDS.continueLearning, async () => {
+    registerCommand(COMMANDS.continueLearning, async () => {
       const course = await store.get();
       const next = lessonsInOrder(course).find((l) => !progress.isLessonDone(l.id));
       if (next) return panel.open(next.id);
       void vscode.window.showInformationMessage('MLOps Lab: you have read every lesson. Well done!');
       return false;
     }),
-    vscode.commands.registerCommand(COMMANDS.searchLessons, async (initial?: unknown) => searchQuickPick(store, panel, typeof initial === 'string' ? initial : '')),
-    vscode.commands.registerCommand(COMMANDS.markLessonDone, (arg?: unknown) => setDone(arg, true)),
-    vscode.commands.registerCommand(COMMANDS.markLessonNotDone, (arg?: unknown) => setDone(arg, false)),
-    vscode.commands.registerCommand(COMMANDS.resetTopicProgress, async (arg?: unknown, confirmed?: unknown) => {
+    registerCommand(COMMANDS.searchLessons, async (initial?: unknown) => searchQuickPick(store, panel, typeof initial === 'string' ? initial : '')),
+    registerCommand(COMMANDS.markLessonDone, (arg?: unknown) => setDone(arg, true)),
+    registerCommand(COMMANDS.markLessonNotDone, (arg?: unknown) => setDone(arg, false)),
+    registerCommand(COMMANDS.resetTopicProgress, async (arg?: unknown, confirmed?: unknown) => {
       const course = await store.get();
       const id = topicIdOf(arg) ?? (await vscode.window.showQuickPick(course.topics.map((t) => ({ label: t.title, id: t.id })), { placeHolder: 'Reset progress of which topic?' }))?.id;
       const full = course.topics.find((t) => t.id === id);

@@ -1,5 +1,6 @@
 // The lesson webview: one panel, reused for every lesson, restored after a reload.
 import * as vscode from 'vscode';
+import { registerWebviewPanelSerializer } from '../util/hostTable';
 import type { CourseStore } from '../course/courseStore';
 import { neighbours, lessonsInOrder } from '../course/model';
 import type { Progress } from '../progress/progress';
@@ -34,7 +35,7 @@ export class LessonPanelManager extends Disposable {
     private readonly memory?: vscode.Memento,
   ) {
     super();
-    this._register(vscode.window.registerWebviewPanelSerializer(LESSON_VIEW_TYPE, {
+    this._register(registerWebviewPanelSerializer(LESSON_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state) => {
         const restored = parseLessonPanelState(state)?.lessonId ?? parseLessonPanelState(this.memory?.get(LAST_LESSON_KEY))?.lessonId;
         const course = await store.get();

@@ -3,6 +3,7 @@
 // notifications in the bell, where a learner who just picked a file does not see them.
 import { homedir } from 'node:os';
 import * as vscode from 'vscode';
+import { registerCommand } from '../util/hostTable';
 import { COMMANDS } from '../commands';
 import type { Progress } from './progress';
 import { exportProgress, importProgress } from './state';
@@ -41,7 +42,7 @@ export function registerProgressCommands(progress: Progress, ui: ProgressUi, par
     return false;
   };
   return [
-    vscode.commands.registerCommand(COMMANDS.exportProgress, async (target?: unknown) => {
+    registerCommand(COMMANDS.exportProgress, async (target?: unknown) => {
       const uri = target instanceof vscode.Uri ? target : await ui.window.showSaveDialog({
         filters: { 'MLOps Lab progress': ['json'] },
         defaultUri: vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(homedir()), 'mlops-lab-progress.json'),
@@ -55,7 +56,7 @@ export function registerProgressCommands(progress: Progress, ui: ProgressUi, par
       if (!(target instanceof vscode.Uri)) void ui.window.showInformationMessage(`MLOps Lab: progress exported to ${uri.fsPath}.`);
       return true;
     }),
-    vscode.commands.registerCommand(COMMANDS.importProgress, async (source?: unknown, confirmed?: unknown) => {
+    registerCommand(COMMANDS.importProgress, async (source?: unknown, confirmed?: unknown) => {
       const uri = source instanceof vscode.Uri ? source : (await ui.window.showOpenDialog({ filters: { 'MLOps Lab progress': ['json'] }, canSelectMany: false }))?.[0];
       if (!uri) return false;
       let text: string;
@@ -73,7 +74,7 @@ export function registerProgressCommands(progress: Progress, ui: ProgressUi, par
       await progress.replaceAll(imported.state);
       return true;
     }),
-    vscode.commands.registerCommand(COMMANDS.resetAllProgress, async (confirmed?: unknown) => {
+    registerCommand(COMMANDS.resetAllProgress, async (confirmed?: unknown) => {
       const removed = describeStored(countStored(progress.snapshot()), parts?.quizInProgress());
       if (confirmed !== true) {
         if (!removed.length) {

@@ -1,5 +1,6 @@
 // Quiz commands: open a quiz (from the tree, with its id, or from the palette with a pick) and start a review.
 import * as vscode from 'vscode';
+import { registerCommand } from '../util/hostTable';
 import type { CourseStore } from '../course/courseStore';
 import { QUIZ_COMMANDS } from './quizCommandIds';
 import type { QuizPanelManager } from './quizPanel';
@@ -18,7 +19,7 @@ export function quizIdFromArg(arg: unknown): string | undefined {
 
 export function registerQuizCommands(store: CourseStore, service: QuizService, panel: QuizPanelManager): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand(QUIZ_COMMANDS.openQuiz, async (arg?: unknown, options?: { restart?: boolean }) => {
+    registerCommand(QUIZ_COMMANDS.openQuiz, async (arg?: unknown, options?: { restart?: boolean }) => {
       let quizId = quizIdFromArg(arg);
       if (!quizId) {
         const course = await store.get();
@@ -37,6 +38,6 @@ export function registerQuizCommands(store: CourseStore, service: QuizService, p
       if (!quizId) return false;
       return panel.openQuiz(quizId, { restart: options?.restart === true });
     }),
-    vscode.commands.registerCommand(QUIZ_COMMANDS.startReview, () => panel.openReview()),
+    registerCommand(QUIZ_COMMANDS.startReview, () => panel.openReview()),
   ];
 }

@@ -1,6 +1,7 @@
 // The quiz webview: one panel for the quiz or review session in progress, restored after a reload.
 // Messages are validated both ways (src/shared/quizValidate.ts); the engine decides everything.
 import * as vscode from 'vscode';
+import { registerWebviewPanelSerializer } from '../util/hostTable';
 import type { CourseStore } from '../course/courseStore';
 import type {
   FromQuizWebview, QuizAnswer, QuizFeedbackView, QuizHeader, QuizQuestionView, QuizResultView, QuizShownPhase, ToQuizWebview,
@@ -61,7 +62,7 @@ export class QuizPanelManager extends Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     super();
-    this._register(vscode.window.registerWebviewPanelSerializer(QUIZ_VIEW_TYPE, {
+    this._register(registerWebviewPanelSerializer(QUIZ_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state) => {
         const saved = parseQuizPanelState(state);
         // The session the panel showed, when it is still saved; otherwise the one marked as shown.

@@ -44,6 +44,15 @@ suite('Search, panel content and manifest', () => {
     assert.deepEqual([...declared].sort(), Object.values(COMMANDS).sort());
   });
 
+  test('behind every command stub and webview serializer of the activation shell, the features registered a handler', async () => {
+    const api = await getApi();
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { activationEvents: string[] };
+    const restored = pkg.activationEvents.filter((e) => e.startsWith('onWebviewPanel:')).map((e) => e.slice('onWebviewPanel:'.length));
+    const { commands, viewTypes } = api.handlers();
+    assert.deepEqual([...commands].sort(), Object.values(COMMANDS).sort());
+    assert.deepEqual([...viewTypes].sort(), [...restored].sort());
+  });
+
   test('the manifest activates lazily and declares workspace trust honestly', () => {
     const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as Record<string, unknown>;
     const events = (pkg.activationEvents as string[] | undefined) ?? [];
