@@ -7,7 +7,7 @@ import { readLabsSection } from '../labs/labState';
 import { localDay } from '../progress/days';
 import type { Progress } from '../progress/progress';
 import type { QuizService } from '../quiz/quizService';
-import type { DashboardTables, DashboardView, FromDashboardWebview, ToDashboardWebview } from '../shared/dashboardProtocol';
+import type { DashboardPaintMarks, DashboardTables, DashboardView, FromDashboardWebview, ToDashboardWebview } from '../shared/dashboardProtocol';
 import { parseFromDashboardWebview } from '../shared/dashboardValidate';
 import { COMMANDS } from '../commands';
 import { Disposable } from '../util/dispose';
@@ -25,6 +25,8 @@ export interface DashboardPainted {
   tables: DashboardTables;
   /** From open() (or the change that caused the repaint) to the webview reporting the view drawn. */
   ms: number;
+  /** The webview's own timings of that paint (information for the bench). */
+  marks?: DashboardPaintMarks;
 }
 
 export class DashboardPanelManager extends Disposable {
@@ -202,7 +204,7 @@ export class DashboardPanelManager extends Disposable {
         return;
       case 'painted': {
         const view = this.lastMessage?.view;
-        if (view && view.today === msg.today) this.paintedEmitter.fire({ view, tables: msg.tables, ms: performance.now() - this.startedAt });
+        if (view && view.today === msg.today) this.paintedEmitter.fire({ view, tables: msg.tables, ms: performance.now() - this.startedAt, marks: msg.marks });
         return;
       }
       case 'startReview':

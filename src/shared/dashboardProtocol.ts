@@ -106,6 +106,16 @@ export type DashboardSection = 'readiness' | 'quizzes' | 'forecast' | 'labs' | '
 
 export type DashboardTables = Partial<Record<DashboardSection, string[][]>>;
 
+/**
+ * Where a paint's time went, in ms of the webview's own clock (from its page starting to load): when the script
+ * started, and how long building the page and drawing the charts took. Information for the bench.
+ */
+export interface DashboardPaintMarks {
+  scriptStart: number;
+  render: number;
+  charts: number;
+}
+
 export type ToDashboardWebview = { type: 'dashboard'; view: DashboardView };
 
 export type FromDashboardWebview =
@@ -115,7 +125,7 @@ export type FromDashboardWebview =
    * The view was drawn, charts included; `today` is the view's. `tables` is the text of each chart's table
    * alternative as drawn (rows of cells, header row first), so a test can compare it with the data.
    */
-  | { type: 'painted'; today: string; tables: DashboardTables }
+  | { type: 'painted'; today: string; tables: DashboardTables; marks?: DashboardPaintMarks }
   | { type: 'startReview' }
   | { type: 'openLesson'; lessonId: string }
   | { type: 'openQuiz'; quizId: string }

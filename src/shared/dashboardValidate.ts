@@ -1,6 +1,6 @@
 // Runtime validation for the dashboard's messages, both directions. Imports nothing but types.
 import type {
-  ActivityView, DashboardPanelState, DashboardTables, DashboardSection, DashboardView, FromDashboardWebview, LabSummaryView, NextStepView, QuizHistoryView,
+  ActivityView, DashboardPaintMarks, DashboardPanelState, DashboardTables, DashboardSection, DashboardView, FromDashboardWebview, LabSummaryView, NextStepView, QuizHistoryView,
   ReviewView, ToDashboardWebview, TopicReadinessView, WeakestView,
 } from './dashboardProtocol';
 import { isLessonId } from './validate';
@@ -78,6 +78,11 @@ export function parseToDashboardWebview(msg: unknown): ToDashboardWebview | unde
   }
 }
 
+function isMarks(v: unknown): v is DashboardPaintMarks {
+  const ok = (x: unknown) => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x < 3_600_000;
+  return isRecord(v) && ok(v.scriptStart) && ok(v.render) && ok(v.charts);
+}
+
 /** The webview's message to the extension; undefined when it is not one of the known, well-formed ones. Never throws. */
 export function parseFromDashboardWebview(msg: unknown): FromDashboardWebview | undefined {
   if (!isRecord(msg) || typeof msg.type !== 'string') return undefined;
@@ -88,7 +93,9 @@ export function parseFromDashboardWebview(msg: unknown): FromDashboardWebview | 
     case 'startReview':
       return { type: msg.type };
     case 'painted':
-      return isDay(msg.today) && isTables(msg.tables) ? { type: 'painted', today: msg.today, tables: msg.tables } : undefined;
+      if (!isDay(msg.today) || !isTables(msg.tables)) return undefined;
+      if (msg.marks === undefined) return { type: 'painted', today: msg.today, tables: msg.tables };
+      return isMarks(msg.marks) ? { type: 'painted', today: msg.today, tables: msg.tables, marks: { scriptStart: msg.marks.scriptStart, render: msg.marks.render, charts: msg.marks.charts } } : undefined;
     case 'openLesson':
       return isLessonId(msg.lessonId) ? { type: 'openLesson', lessonId: msg.lessonId } : undefined;
     case 'openQuiz':

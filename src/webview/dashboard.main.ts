@@ -156,6 +156,16 @@ function axisStyle(): Partial<uPlot.Axis> {
   return { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, font: `11px ${themeColor('--vscode-font-family', 'sans-serif')}` };
 }
 
+/** The page's own clock when this script started, and the time spent drawing charts in the current render. */
+const scriptStart = performance.now();
+let chartsMs = 0;
+function timedChart(make: () => uPlot): uPlot {
+  const t = performance.now();
+  const chart = make();
+  chartsMs += performance.now() - t;
+  return chart;
+}
+
 function chartWidth(): number {
   return Math.max(280, Math.min(760, root.clientWidth || 600));
 }
@@ -192,7 +202,7 @@ function quizChart(quizzes: QuizHistoryView[]): HTMLElement {
       points: { show: true, size: 7, fill: themeColor(SERIES_COLORS[i % SERIES_COLORS.length], '#3794ff') },
     }))],
   };
-  charts.push(new uPlot(opts, data, box));
+  charts.push(timedChart(() => new uPlot(opts, data, box)));
   return box;
 }
 
@@ -226,7 +236,7 @@ function forecastChart(v: DashboardView): HTMLElement {
     cursor: { show: false },
     series: [{}, { label: 'Due', fill: color, stroke: color, width: 1, paths: uPlot.paths.bars!({ size: [0.7, 40] }), points: { show: false } }],
   };
-  charts.push(new uPlot(opts, [xs, ys], box));
+  charts.push(timedChart(() => new uPlot(opts, [xs, ys], box)));
   return box;
 }
 
@@ -285,6 +295,8 @@ function forecastIntro(v: DashboardView): string {
 // ---- the page ----
 
 function render(v: DashboardView): void {
+  const renderStart = performance.now();
+  chartsMs = 0;
   for (const c of charts) c.destroy();
   charts = [];
   current = v;
@@ -302,7 +314,8 @@ function render(v: DashboardView): void {
       activityChart(v), activityTable(v)),
   );
   // Report the view drawn once the browser has laid it out (uPlot draws its canvas in the same frame).
-  requestAnimationFrame(() => setTimeout(() => vscode.postMessage({ type: 'painted', today: v.today, tables: tablesText() }), 0));
+  const marks = { scriptStart, render: performance.now() - renderStart, charts: chartsMs };
+  requestAnimationFrame(() => setTimeout(() => vscode.postMessage({ type: 'painted', today: v.today, tables: tablesText(), marks }), 0));
 }
 
 function tablesText(): DashboardTables {
