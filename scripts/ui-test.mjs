@@ -167,8 +167,15 @@ async function main() {
           break;
         } catch (err) {
           if (attempt >= 3) throw err;
+          await page.screenshot({ path: join(artifacts, `walk-pick-failed-${attempt}.png`) });
           console.log(`    (the folder question closed before it could be answered; starting the lab again: ${String(err.message).split('\n')[0]})`);
-          await page.keyboard.press('Escape');
+          // Escape closes a question still open; with none open it would take the walkthrough back to the
+          // Welcome page's overview, so it is pressed only for a visible one.
+          if (await page.locator('.quick-input-widget').isVisible()) await page.keyboard.press('Escape');
+          await page.locator('.tabs-container .tab', { hasText: 'Welcome' }).first().click();
+          const card = page.getByText('Get started with MLOps Lab', { exact: true }).first();
+          if (!(await walkthrough.getByText('Start the Docker Lab', { exact: true }).first().isVisible()) && (await card.isVisible())) await card.click();
+          await page.waitForTimeout(500);
         }
       }
       const lab = await webviewFrame(page, '.checklist .check.fail', 30_000);
