@@ -5,28 +5,11 @@ import { COMMANDS } from '../../src/commands';
 import type { DashboardPainted } from '../../src/dashboard/dashboardPanel';
 import { localDay } from '../../src/progress/days';
 import { correctAnswer } from '../../src/quiz/answers';
-import type { Answer, Question } from '../../src/quiz/model';
 import { readLabsSection } from '../../src/labs/labState';
-import { eventually, getApi, waitFor } from './helpers';
+import { eventually, getApi, waitFor, wrongAnswer } from './helpers';
 
 const LAB = 'containerize-model-server';
 
-function wrongAnswer(q: Question): Answer {
-  switch (q.type) {
-    case 'single':
-      return { choiceId: q.choices.find((c) => !c.correct)!.id };
-    case 'multiple':
-      return { choiceIds: [(q.choices.find((c) => !c.correct) ?? q.choices[0]).id] };
-    case 'order':
-      return { itemIds: q.items.map((i) => i.id).reverse() };
-    case 'match': {
-      const rights = q.pairs.map((p) => p.rightId);
-      return { pairs: Object.fromEntries(q.pairs.map((p, i) => [p.leftId, rights[(i + 1) % rights.length]])) };
-    }
-    case 'numeric':
-      return { value: q.answer + q.tolerance + 1000 };
-  }
-}
 
 /** The row of a table whose first cell is `first`. */
 function row(rows: string[][] | undefined, first: string): string[] {

@@ -7,7 +7,7 @@ import { correctAnswer, describeAnswer } from '../../src/quiz/answers';
 import type { Answer, Question, Quiz } from '../../src/quiz/model';
 import type { QuizApi } from '../../src/quiz/quizFeature';
 import { QUIZ_COMMANDS } from '../../src/quiz/quizCommandIds';
-import { EXTENSION_ID, eventually, getApi, waitFor } from './helpers';
+import { EXTENSION_ID, eventually, getApi, waitFor, wrongAnswer } from './helpers';
 
 function quizzesOf(api: MlopsLabApi): QuizApi {
   const q = (api as MlopsLabApi & { quizzes?: QuizApi }).quizzes;
@@ -15,23 +15,6 @@ function quizzesOf(api: MlopsLabApi): QuizApi {
   return q;
 }
 
-function wrongAnswer(q: Question): Answer {
-  switch (q.type) {
-    case 'single':
-      return { choiceId: q.choices.find((c) => !c.correct)!.id };
-    case 'multiple':
-      // A distractor; for a select-all question whose choices are all correct (fund-03), one choice alone scores below 1.
-      return { choiceIds: [(q.choices.find((c) => !c.correct) ?? q.choices[0]).id] };
-    case 'order':
-      return { itemIds: q.items.map((i) => i.id).reverse() };
-    case 'match': {
-      const rights = q.pairs.map((p) => p.rightId);
-      return { pairs: Object.fromEntries(q.pairs.map((p, i) => [p.leftId, rights[(i + 1) % rights.length]])) };
-    }
-    case 'numeric':
-      return { value: q.answer + q.tolerance + 1000 };
-  }
-}
 
 async function current(quizzes: QuizApi): Promise<Question> {
   const s = quizzes.service.session;

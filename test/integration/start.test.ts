@@ -4,12 +4,12 @@ import { COMMANDS } from '../../src/commands';
 import type { MlopsLabApi } from '../../src/extension';
 import type { ProgressWindow } from '../../src/progress/progressCommands';
 import { correctAnswer } from '../../src/quiz/answers';
-import type { Answer, Question } from '../../src/quiz/model';
+import type { Question } from '../../src/quiz/model';
 import { Progress } from '../../src/progress/progress';
 import { memoryStorage } from '../../src/progress/storage';
 import { WALKTHROUGH_ID, WALKTHROUGH_SHOWN_KEY } from '../../src/welcome/firstRun';
 import { openWalkthroughOnFirstRun } from '../../src/welcome/walkthrough';
-import { EXTENSION_ID, getApi, waitFor } from './helpers';
+import { EXTENSION_ID, getApi, waitFor, wrongAnswer } from './helpers';
 
 const LAB = 'containerize-model-server';
 
@@ -43,22 +43,6 @@ async function withWindow<T>(api: MlopsLabApi, w: ProgressWindow, fn: () => Prom
   }
 }
 
-function wrongAnswer(q: Question): Answer {
-  switch (q.type) {
-    case 'single':
-      return { choiceId: q.choices.find((c) => !c.correct)!.id };
-    case 'multiple':
-      return { choiceIds: [(q.choices.find((c) => !c.correct) ?? q.choices[0]).id] };
-    case 'order':
-      return { itemIds: q.items.map((i) => i.id).reverse() };
-    case 'match': {
-      const rights = q.pairs.map((p) => p.rightId);
-      return { pairs: Object.fromEntries(q.pairs.map((p, i) => [p.leftId, rights[(i + 1) % rights.length]])) };
-    }
-    case 'numeric':
-      return { value: q.answer + q.tolerance + 1000 };
-  }
-}
 
 function current(api: MlopsLabApi): Question {
   const s = api.quizzes.service.session!;

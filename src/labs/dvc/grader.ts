@@ -1,8 +1,8 @@
 // Grader of the "Version data and pipeline with DVC" lab: dvc.yaml (the learner's file), with params.yaml,
 // .dvc/config and the .gitignore files. Pure: reads only the given texts. One check per module in checks/,
 // each with its accepted and rejected examples beside it (checks/<name>.cases.ts).
-import type { CheckResult, Finding, LabGrader, ProjectFiles } from '../types';
-import { fileFinding } from './positions';
+import type { CheckResult, LabGrader, ProjectFiles } from '../types';
+import { runChecks } from '../runChecks';
 import { Context, DVC_CONFIG, DVC_YAML, GITIGNORE, PARAMS_YAML } from './context';
 import { gitignoresFor } from './gitignore';
 import type { DvcCheck } from './checks/common';
@@ -59,20 +59,6 @@ export const grader: LabGrader = {
     }
   },
   grade(files: ProjectFiles): CheckResult[] {
-    let ctx: Context | undefined;
-    try {
-      ctx = new Context(files);
-    } catch {
-      ctx = undefined;
-    }
-    return checks.map((c) => {
-      let findings: Finding[];
-      try {
-        findings = ctx ? c.run(ctx) : [fileFinding(DVC_YAML, 'The project files could not be read.')];
-      } catch (e) {
-        findings = [fileFinding(DVC_YAML, `This check could not run (${String((e as Error)?.message ?? e)}); please report it.`)];
-      }
-      return { id: c.definition.id, status: findings.length === 0 ? 'pass' : 'fail', findings };
-    });
+    return runChecks(checks, () => new Context(files), DVC_YAML);
   },
 };

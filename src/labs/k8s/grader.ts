@@ -2,8 +2,8 @@
 // learner's main file, with k8s/service.yaml, k8s/analysis.yaml and k8s/pdb.yaml; any object may be in any of them).
 // Pure: reads only the given texts. One check per module in checks/, each with its accepted and rejected examples
 // beside it (checks/<name>.cases.ts).
-import type { CheckResult, Finding, LabGrader, ProjectFiles } from '../types';
-import { fileFinding } from '../dvc/positions';
+import type { CheckResult, LabGrader, ProjectFiles } from '../types';
+import { runChecks } from '../runChecks';
 import { Context, FILES, ROLLOUT_YAML } from './context';
 import type { K8sCheck } from './checks/common';
 import * as validObjects from './checks/valid-objects';
@@ -43,20 +43,6 @@ export const grader: LabGrader = {
   files: FILES,
   checks: checks.map((c) => c.definition),
   grade(files: ProjectFiles): CheckResult[] {
-    let ctx: Context | undefined;
-    try {
-      ctx = new Context(files);
-    } catch {
-      ctx = undefined;
-    }
-    return checks.map((c) => {
-      let findings: Finding[];
-      try {
-        findings = ctx ? c.run(ctx) : [fileFinding(ROLLOUT_YAML, 'The project files could not be read.')];
-      } catch (e) {
-        findings = [fileFinding(ROLLOUT_YAML, `This check could not run (${String((e as Error)?.message ?? e)}); please report it.`)];
-      }
-      return { id: c.definition.id, status: findings.length === 0 ? 'pass' : 'fail', findings };
-    });
+    return runChecks(checks, () => new Context(files), ROLLOUT_YAML);
   },
 };
