@@ -144,7 +144,9 @@ export function registerLabCommands(contentRoot: string, store: CourseStore, lab
       return undefined;
     }
     const items = await folderItems(lab, exclude);
-    const shown = vscode.window.showQuickPick(items, { placeHolder: `Where should "${lab.title}" go?`, matchOnDescription: true });
+    // The question stays when the focus moves: started from the walkthrough, the Welcome page moves on to its next
+    // step and takes the focus, which would close the question before the learner saw it. Escape still cancels.
+    const shown = vscode.window.showQuickPick(items, { placeHolder: `Where should "${lab.title}" go?`, matchOnDescription: true, ignoreFocusOut: true });
     asked();
     const pick = await shown;
     if (!pick) return undefined;
@@ -160,7 +162,7 @@ export function registerLabCommands(contentRoot: string, store: CourseStore, lab
       { label: `$(folder-opened) Open it in ${display(current)}`, detail: 'Your files there stay as they are.', answer: 'open' },
       { label: '$(new-folder) Start again in another folder…', detail: 'Writes a fresh copy of the starter files elsewhere; the lab then grades that folder. Your current files are not touched.', answer: 'elsewhere' },
     ];
-    const pick = await vscode.window.showQuickPick(items, { placeHolder: `"${lab.title}" is already started in ${display(current)}.` });
+    const pick = await vscode.window.showQuickPick(items, { placeHolder: `"${lab.title}" is already started in ${display(current)}.`, ignoreFocusOut: true });
     return pick?.answer ?? 'cancel';
   };
 
