@@ -268,7 +268,7 @@ function buildRows(r) {
     if (info.dashboard?.marks?.length) {
       const dm = info.dashboard.marks;
       row('VS Code', 'dashboard: its page starting to load → its script running (webview clock)', stats(dm.map((x) => x.scriptStart)), { note: 'the page, one stylesheet and the 65 KB script through the webview\'s loader' });
-      row('VS Code', 'dashboard: building the page from the view, charts included', stats(dm.map((x) => x.render)), { note: `of which the two uPlot charts: ${ms(stats(dm.map((x) => x.charts))?.median)}` });
+      row('VS Code', 'dashboard: building the page from the view, charts included', stats(dm.map((x) => x.render)), { note: `of which the two SVG charts: ${ms(stats(dm.map((x) => x.charts))?.median)}` });
     }
     if (info.saveToDiagnostics?.fromSaveEvent) row('VS Code', 'save event → diagnostics + Testing published', stats(info.saveToDiagnostics.fromSaveEvent), { note: `includes the ${saveDebounceMs()} ms save debounce (SAVE_DEBOUNCE_MS in src/labs/labService.ts)` });
     if (full.startNoQuestionMs != null) row('VS Code', 'Start Lab with the folder given (no question), a grader not run yet → findings', full.startNoQuestionMs, { note: 'dvc-pipeline' });

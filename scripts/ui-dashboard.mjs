@@ -1,7 +1,6 @@
 // UI steps for the progress dashboard (issue 17), called from scripts/ui-test.mjs once the learner has read, answered
-// and graded something: open it from the command palette, check that every render passes the CSP (uPlot sizes its
-// canvas through the CSSOM, which the CSP allows; an inline style attribute or eval would be refused and reported),
-// toggle a chart's table with the keyboard, capture it, and see it come back after a window reload.
+// and graded something: open it from the command palette, check that every render passes the CSP (an inline style
+// attribute or eval would be refused and reported) and that its charts are drawn, toggle a chart's table with the keyboard, capture it, and see it come back after a window reload.
 import { join } from 'node:path';
 import { answerWithKeyboard, courseQuestions, questionId } from './ui-quiz.mjs';
 import { runCommand, webviewFrame } from './ui-test.mjs';
@@ -17,11 +16,15 @@ async function listenForCsp(frame) {
 }
 
 async function cspReport(frame) {
-  // uPlot's own elements carry CSSOM-set styles (allowed); ours must have none.
   return frame.evaluate(() => ({
     violations: window.__cspViolations,
-    styled: [...document.querySelectorAll('#root [style]')].filter((e) => !e.closest('.uplot')).length,
-    canvases: document.querySelectorAll('.uplot canvas').length,
+    styled: document.querySelectorAll('#root [style]').length,
+    // The quiz scores (one quiz finished twice: two dots and a line) and the review forecast (bars).
+    points: document.querySelectorAll('.section-quizzes svg.chart-line circle.point').length,
+    lines: document.querySelectorAll('.section-quizzes svg.chart-line polyline.line').length,
+    bars: document.querySelectorAll('.section-forecast svg.chart-bar rect.bar-value').length,
+    // A mark drawn in the theme's colour, not the default black of an SVG without our stylesheet.
+    barFill: getComputedStyle(document.querySelector('.section-forecast rect.bar-value') ?? document.body).fill,
   }));
 }
 
@@ -66,7 +69,9 @@ export async function dashboardUiSteps(page, step, artifactsDir) {
     frame = await webviewFrame(page, READY, 30_000);
     const csp = await cspReport(frame);
     if (csp.violations?.length || csp.styled) throw new Error(`dashboard render: CSP violations ${JSON.stringify(csp.violations)}, ${csp.styled} element(s) of ours with a style attribute`);
-    if (csp.canvases < 2) throw new Error(`${csp.canvases} uPlot canvas(es) drawn: the quiz scores and the review forecast (questions were missed above) should be two`);
+    if (csp.points < 2 || csp.lines < 1) throw new Error(`the quiz scores chart drew ${csp.points} dot(s) and ${csp.lines} line(s) for a quiz finished twice`);
+    if (csp.bars < 1) throw new Error('the review forecast drew no bar, though questions were missed above');
+    if (!csp.barFill || /^rgb\(0, 0, 0\)$/.test(csp.barFill)) throw new Error(`the forecast's bars are filled ${csp.barFill}, not from the theme`);
     const text = await frame.locator('#root').innerText();
     for (const want of ['Readiness per topic', 'Quiz scores', 'Review forecast', 'Labs', 'Activity', 'Start review']) {
       if (!text.includes(want)) throw new Error(`the dashboard lacks "${want}": ${text.slice(0, 300)}`);

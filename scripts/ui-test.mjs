@@ -348,9 +348,16 @@ async function main() {
           await page.locator('.tabs-container .tab', { hasText: tab }).first().click();
           // A webview shown again is rebuilt (no retainContextWhenHidden): wait until the lab panel has its content.
           if (kind === 'lab') await webviewFrame(page, '.checklist .check', 20_000);
-          if (kind === 'dashboard') await webviewFrame(page, '.readiness-chart .topic-row', 20_000);
+          const dashboard = kind === 'dashboard' ? await webviewFrame(page, '.readiness-chart .topic-row', 20_000) : undefined;
           await page.waitForTimeout(400);
           await page.screenshot({ path: join(artifacts, `ui-${kind}-${label}.png`) });
+          if (dashboard) {
+            // Its charts too: the theme's colours reach the SVG through CSS variables, with no drawing again.
+            await dashboard.locator('.section-quizzes').scrollIntoViewIfNeeded();
+            await page.waitForTimeout(200);
+            await page.screenshot({ path: join(artifacts, `ui-dashboard-charts-${label}.png`) });
+            await dashboard.evaluate(() => window.scrollTo(0, 0));
+          }
         }
         await page.locator('.sidebar').first().screenshot({ path: join(artifacts, `ui-tree-${label}.png`) });
         await runCommand(page, 'Welcome: Open Walkthrough');

@@ -155,7 +155,7 @@ export class DashboardPanelManager extends Disposable {
     w.html = renderShell({
       cspSource: w.cspSource,
       scriptUri: dist('dashboard.main.js'),
-      // One stylesheet bundled next to the script: uPlot's layout rules, then media/webview.css, then media/dashboard.css.
+      // One stylesheet bundled next to the script: media/webview.css, then media/dashboard.css.
       styleUris: [dist('dashboard.main.css')],
       title: 'MLOps Progress',
       data: view ? { view: JSON.stringify(view) } : undefined,

@@ -1,32 +1,22 @@
-// Progress dashboard script: readiness per topic, quiz history, review forecast, labs, activity. Charts are uPlot
-// (canvas; it sizes its elements through the CSSOM, which the CSP allows) or SVG built with DOM calls; every chart
-// has a table with the same numbers, shown by a toggle button. Colours come from the theme's --vscode-* variables.
-import uPlot from 'uplot';
-// One stylesheet for the page (dist/webview/dashboard.main.css): uPlot's layout rules, then the shared webview
-// rules, then the dashboard's, in that order; each file a new page fetches costs a trip through the webview's loader.
-import 'uplot/dist/uPlot.min.css';
+// Progress dashboard script: readiness per topic, quiz history, review forecast, labs, activity. Charts are SVG
+// built with DOM calls (./charts); every chart has a table with the same numbers, shown by a toggle button.
+// Colours come from the theme's --vscode-* variables, so a theme change needs no drawing again.
+// One stylesheet for the page (dist/webview/dashboard.main.css): the shared webview rules, then the dashboard's, in
+// that order; each file a new page fetches costs a trip through the webview's loader.
 import '../../media/webview.css';
 import '../../media/dashboard.css';
 import type {
   DashboardPanelState, DashboardSection, DashboardTables, DashboardView, FromDashboardWebview, NextStepView, QuizHistoryView, TopicReadinessView,
 } from '../shared/dashboardProtocol';
 import { parseDashboardPanelState, parseToDashboardWebview } from '../shared/dashboardValidate';
+import { dayAxis } from './charts/scale';
+import { barChart, lineChart, SERIES_COLOURS, svg } from './charts/svgChart';
 import { el, getVsCodeApi } from './vscodeApi';
 
 const vscode = getVsCodeApi<FromDashboardWebview, DashboardPanelState>();
 const root = document.getElementById('root')!;
 const state = parseDashboardPanelState(vscode.getState());
 const tablesShown = new Set<DashboardSection>(state.tables);
-const SVG = 'http://www.w3.org/2000/svg';
-let current: DashboardView | undefined;
-let charts: uPlot[] = [];
-
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}, ...children: Array<Node | string>): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  node.append(...children);
-  return node;
-}
 
 const pct = (n: number | null | undefined) => (n === null || n === undefined ? '–' : `${n}%`);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -48,11 +38,6 @@ function shortDay(day: string, today: string): string {
   if (day === today) return 'Today';
   const [y, m, d] = day.split('-').map(Number);
   return new Date(y, m - 1, d).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
-}
-
-/** A theme colour for canvas drawing (uPlot cannot read CSS variables itself). */
-function themeColor(name: string, fallback: string): string {
-  return getComputedStyle(document.body).getPropertyValue(name).trim() || fallback;
 }
 
 function table(caption: string, head: string[], rows: string[][]): HTMLTableElement {
@@ -146,64 +131,58 @@ function readinessTable(v: DashboardView): HTMLTableElement {
   ]));
 }
 
-// ---- quiz history: a line per quiz over time (uPlot) ----
-
-const SERIES_COLORS = ['--vscode-charts-blue', '--vscode-charts-orange', '--vscode-charts-green', '--vscode-charts-purple', '--vscode-charts-red', '--vscode-charts-yellow'];
-
-function axisStyle(): Partial<uPlot.Axis> {
-  const fg = themeColor('--vscode-foreground', '#888');
-  const grid = themeColor('--vscode-charts-lines', 'rgba(128,128,128,0.3)');
-  return { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, font: `11px ${themeColor('--vscode-font-family', 'sans-serif')}` };
-}
+// ---- quiz history: a line per quiz over time (SVG) ----
 
 /** The page's own clock when this script started, and the time spent drawing charts in the current render. */
 const scriptStart = performance.now();
 let chartsMs = 0;
-function timedChart(make: () => uPlot): uPlot {
+function timed<T>(make: () => T): T {
   const t = performance.now();
-  const chart = make();
+  const out = make();
   chartsMs += performance.now() - t;
-  return chart;
+  return out;
 }
 
 function chartWidth(): number {
   return Math.max(280, Math.min(760, root.clientWidth || 600));
 }
 
-function quizChart(quizzes: QuizHistoryView[]): HTMLElement {
-  const box = el('div', { class: 'chart', role: 'img' });
-  const taken = quizzes.filter((q) => q.attempts.length);
-  if (!taken.length) {
-    box.setAttribute('aria-label', 'No quiz attempts yet');
-    box.append(el('p', { class: 'empty' }, 'No quiz attempts yet: finish a quiz and its score shows here.'));
-    return box;
-  }
-  box.setAttribute('aria-label', `Quiz scores over time for ${plural(taken.length, 'quiz', 'quizzes')}; the table lists every attempt.`);
-  const times = [...new Set(taken.flatMap((q) => q.attempts.map((a) => Math.floor(Date.parse(a.at) / 1000))))].sort((a, b) => a - b);
-  const data: uPlot.AlignedData = [times, ...taken.map((q) => {
-    const byTime = new Map(q.attempts.map((a) => [Math.floor(Date.parse(a.at) / 1000), a.score]));
-    return times.map((t) => byTime.get(t) ?? null);
-  })];
-  // Ticks on whole days, a day of margin either side: attempts minutes apart still read as dates, not seconds.
-  const DAY_S = 86_400;
-  const opts: uPlot.Options = {
-    width: chartWidth(), height: 220,
-    scales: { y: { range: [0, 100] }, x: { time: true, range: [Math.floor(times[0] / DAY_S) * DAY_S - DAY_S / 2, Math.ceil(times[times.length - 1] / DAY_S) * DAY_S + DAY_S / 2] } },
-    axes: [
-      { ...axisStyle(), incrs: [DAY_S, 2 * DAY_S, 7 * DAY_S, 14 * DAY_S, 30 * DAY_S, 91 * DAY_S, 365 * DAY_S], space: 60,
-        values: (_u, vals) => vals.map((x) => new Date(x * 1000).toLocaleDateString(undefined, { month: 'short', day: 'numeric' })) },
-      { ...axisStyle(), values: (_u, vals) => vals.map((x) => `${x}%`), size: 46 },
-    ],
-    legend: { show: true, live: false },
-    cursor: { show: false },
-    series: [{}, ...taken.map((q, i) => ({
-      label: q.title, spanGaps: true, width: 2,
-      stroke: themeColor(SERIES_COLORS[i % SERIES_COLORS.length], '#3794ff'),
-      points: { show: true, size: 7, fill: themeColor(SERIES_COLORS[i % SERIES_COLORS.length], '#3794ff') },
-    }))],
-  };
-  charts.push(timedChart(() => new uPlot(opts, data, box)));
+const shortDate = (ms: number) => new Date(ms).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
+
+/** What draws the current render's charts again, at the page's new width, when the panel is resized. */
+let redraws: Array<() => void> = [];
+
+/** A chart drawn at the page's width, drawn again at the new width when the panel is resized. */
+function resizable(draw: () => SVGSVGElement): HTMLElement {
+  const box = el('div', { class: 'chart', role: 'img' }, timed(draw));
+  redraws.push(() => box.replaceChildren(draw()));
   return box;
+}
+
+function quizChart(quizzes: QuizHistoryView[]): HTMLElement {
+  const taken = quizzes.filter((q) => q.attempts.some((a) => Number.isFinite(Date.parse(a.at))));
+  if (!taken.length) {
+    return el('div', { class: 'chart', role: 'img', 'aria-label': 'No quiz attempts yet' },
+      el('p', { class: 'empty' }, 'No quiz attempts yet: finish a quiz and its score shows here.'));
+  }
+  const series = taken.map((q) => ({
+    label: q.title,
+    points: q.attempts
+      .map((a) => ({ x: Date.parse(a.at), y: a.score, title: `${q.title}: ${a.score}% on ${when(a.at)}` }))
+      .filter((p) => Number.isFinite(p.x))
+      .sort((a, b) => a.x - b.x),
+  }));
+  const draw = () => {
+    const width = chartWidth();
+    // About 70 px per date label.
+    const axis = dayAxis(series.flatMap((s) => s.points.map((p) => p.x)), Math.floor((width - 60) / 70));
+    return lineChart({ width, height: 220, from: axis.from, to: axis.to, xTicks: axis.ticks.map((at) => ({ at, label: shortDate(at) })), series });
+  };
+  const box = resizable(draw);
+  box.setAttribute('aria-label', `Quiz scores over time for ${plural(taken.length, 'quiz', 'quizzes')}; the table lists every attempt.`);
+  const legend = el('ul', { class: 'chart-legend', 'aria-hidden': 'true' },
+    ...taken.map((q, i) => el('li', { class: `series-${i % SERIES_COLOURS}` }, el('span', { class: 'swatch' }), q.title)));
+  return el('div', {}, box, legend);
 }
 
 function quizTable(quizzes: QuizHistoryView[]): HTMLTableElement {
@@ -213,30 +192,14 @@ function quizTable(quizzes: QuizHistoryView[]): HTMLTableElement {
   ]));
 }
 
-// ---- review forecast: due per day for 14 days (uPlot bars) ----
+// ---- review forecast: due per day for 14 days (SVG bars) ----
 
 function forecastChart(v: DashboardView): HTMLElement {
   if (!v.review.inDeck) return el('p', { class: 'empty' }, 'Your review deck is empty: questions you miss, or answer right but unsure, come back here on a schedule.');
-  const box = el('div', { class: 'chart', role: 'img' });
   const total = v.review.forecast.reduce((n, f) => n + f.count, 0);
+  const bars = v.review.forecast.map((f) => ({ label: shortDay(f.day, v.today), value: f.count, title: `${dayLabel(f.day, v.today)}: ${plural(f.count, 'question')} due` }));
+  const box = resizable(() => barChart({ width: chartWidth(), height: 180, bars }));
   box.setAttribute('aria-label', `Review forecast: ${plural(total, 'question')} due in the next 14 days, ${v.review.forecast[0]?.count ?? 0} today.`);
-  const xs = v.review.forecast.map((_, i) => i);
-  // An empty day draws no bar (a zero-height bar would show as a dash on the axis).
-  const ys = v.review.forecast.map((f) => (f.count ? f.count : null));
-  const max = Math.max(1, ...v.review.forecast.map((f) => f.count));
-  const color = themeColor('--vscode-charts-blue', '#3794ff');
-  const opts: uPlot.Options = {
-    width: chartWidth(), height: 180,
-    scales: { x: { time: false, range: [-0.6, xs.length - 0.4] }, y: { range: [0, max + Math.ceil(max * 0.1)] } },
-    axes: [
-      { ...axisStyle(), values: (_u, vals) => vals.map((i) => (Number.isInteger(i) && v.review.forecast[i] ? shortDay(v.review.forecast[i].day, v.today) : '')), incrs: [1, 2, 7] },
-      { ...axisStyle(), incrs: [1, 2, 5, 10, 20, 50, 100], size: 40 },
-    ],
-    legend: { show: false },
-    cursor: { show: false },
-    series: [{}, { label: 'Due', fill: color, stroke: color, width: 1, paths: uPlot.paths.bars!({ size: [0.7, 40] }), points: { show: false } }],
-  };
-  charts.push(timedChart(() => new uPlot(opts, [xs, ys], box)));
   return box;
 }
 
@@ -297,9 +260,7 @@ function forecastIntro(v: DashboardView): string {
 function render(v: DashboardView): void {
   const renderStart = performance.now();
   chartsMs = 0;
-  for (const c of charts) c.destroy();
-  charts = [];
-  current = v;
+  redraws = [];
   const a = v.activity;
   root.replaceChildren(
     el('h1', {}, 'Your progress'),
@@ -313,7 +274,7 @@ function render(v: DashboardView): void {
     section('activity', 'Activity', el('p', { class: 'intro' }, `${plural(a.studied, 'day')} with study in the last ${plural(a.weeks, 'week')}; current streak: ${plural(a.streak, 'day')}.`),
       activityChart(v), activityTable(v)),
   );
-  // Report the view drawn once the browser has laid it out (uPlot draws its canvas in the same frame).
+  // Report the view drawn once the browser has laid it out.
   const marks = { scriptStart, render: performance.now() - renderStart, charts: chartsMs };
   requestAnimationFrame(() => setTimeout(() => vscode.postMessage({ type: 'painted', today: v.today, tables: tablesText(), marks }), 0));
 }
@@ -355,13 +316,11 @@ window.addEventListener('message', (e: MessageEvent<unknown>) => {
   if (msg) render(msg.view);
 });
 
-// Canvas colours are read once per drawing: draw again when the theme changes (VS Code swaps the body's class).
-new MutationObserver(() => current && render(current)).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 let resizeTimer: ReturnType<typeof setTimeout> | undefined;
 window.addEventListener('resize', () => {
   clearTimeout(resizeTimer);
   resizeTimer = setTimeout(() => {
-    for (const c of charts) c.setSize({ width: chartWidth(), height: c.height });
+    for (const redraw of redraws) redraw();
   }, 100);
 });
 
