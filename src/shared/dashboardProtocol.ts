@@ -123,7 +123,8 @@ export type FromDashboardWebview =
   | { type: 'ready'; shownFromPage?: boolean }
   /**
    * The view was drawn, charts included; `today` is the view's. `tables` is the text of each chart's table
-   * alternative as drawn (rows of cells, header row first), so a test can compare it with the data.
+   * alternative, the rows it shows when toggled on (cells, header row first; a table's DOM is built when first
+   * shown), so a test can compare it with the data.
    */
   | { type: 'painted'; today: string; tables: DashboardTables; marks?: DashboardPaintMarks }
   | { type: 'startReview' }

@@ -21,42 +21,70 @@ const tablesShown = new Set<DashboardSection>(state.tables);
 const pct = (n: number | null | undefined) => (n === null || n === undefined ? '–' : `${n}%`);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+// Dates in the learner's locale, each format made once: toLocaleDateString with options builds a new formatter on
+// every call (about 0.1 ms), and a render writes a few hundred dates (the activity strip's days, the forecast).
+const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const WEEKDAY_DATE = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric' });
+const MONTH_DAY = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
+
 function when(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(d.getTime()) ? iso : DATE_TIME.format(d);
 }
 
 /** A local date string shown as a weekday and date, in the learner's locale. */
 function dayLabel(day: string, today: string): string {
   if (day === today) return 'Today';
   const [y, m, d] = day.split('-').map(Number);
-  return new Date(y, m - 1, d).toLocaleDateString(undefined, { weekday: 'short', month: 'short', day: 'numeric' });
+  return WEEKDAY_DATE.format(new Date(y, m - 1, d));
 }
 
 /** An axis label: "Today", then day and month ("8 Dec" or "Dec 8", as the locale writes it). */
 function shortDay(day: string, today: string): string {
   if (day === today) return 'Today';
   const [y, m, d] = day.split('-').map(Number);
-  return new Date(y, m - 1, d).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
+  return MONTH_DAY.format(new Date(y, m - 1, d));
 }
 
-function table(caption: string, head: string[], rows: string[][]): HTMLTableElement {
+/** A chart's table alternative as text; its DOM is built only when the learner shows it. */
+interface TableSpec {
+  caption: string;
+  head: string[];
+  rows: string[][];
+}
+
+const table = (caption: string, head: string[], rows: string[][]): TableSpec => ({ caption, head, rows });
+
+function tableElement(t: TableSpec): HTMLTableElement {
   return el('table', { class: 'alt-table' },
-    el('caption', {}, caption),
-    el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, ...rows.map((r) => el('tr', {}, ...r.map((c, i) => (i === 0 ? el('th', { scope: 'row' }, c) : el('td', {}, c)))))));
+    el('caption', {}, t.caption),
+    el('thead', {}, el('tr', {}, ...t.head.map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, ...t.rows.map((r) => el('tr', {}, ...r.map((c, i) => (i === 0 ? el('th', { scope: 'row' }, c) : el('td', {}, c)))))));
+}
+
+/** The current render's tables, by section: built into their holder when shown, sent as text when painted. */
+let tables = new Map<DashboardSection, TableSpec>();
+
+/** Shows or hides a section's table, building it the first time it is shown. */
+function showTable(id: DashboardSection, shown: boolean): void {
+  const holder = document.getElementById(`table-${id}`);
+  const spec = tables.get(id);
+  if (!holder || !spec) return;
+  if (shown && !holder.firstChild) holder.append(tableElement(spec));
+  holder.hidden = !shown;
 }
 
 /** A section: heading, chart, and its table behind a toggle (aria-pressed), keyboard reachable like any button. */
-function section(id: DashboardSection, title: string, intro: Node | undefined, chart: Node, alt: HTMLTableElement): HTMLElement {
+function section(id: DashboardSection, title: string, intro: Node | undefined, chart: Node, alt: TableSpec): HTMLElement {
   const shown = tablesShown.has(id);
   const tableId = `table-${id}`;
-  alt.id = tableId;
-  alt.hidden = !shown;
+  tables.set(id, alt);
+  const holder = el('div', { class: 'table-holder', id: tableId }, shown ? tableElement(alt) : undefined);
+  holder.hidden = !shown;
   const toggle = el('button', { class: 'secondary table-toggle', 'aria-pressed': String(shown), 'aria-controls': tableId, 'data-section': id }, 'Show as table');
   return el('section', { class: `dash-section section-${id}`, 'aria-labelledby': `h-${id}` },
     el('div', { class: 'section-head' }, el('h2', { id: `h-${id}` }, title), toggle),
-    intro ?? '', chart, alt);
+    intro ?? '', chart, holder);
 }
 
 function stepLabel(step: NextStepView): string {
@@ -122,7 +150,7 @@ function readinessChart(v: DashboardView): HTMLElement {
   return el('div', { class: 'readiness-chart' }, ...rows);
 }
 
-function readinessTable(v: DashboardView): HTMLTableElement {
+function readinessTable(v: DashboardView): TableSpec {
   return table('Readiness per topic', ['Topic', 'Readiness', 'Read', 'Retained', 'Labs'], v.topics.map((t) => [
     t.title, pct(t.readiness),
     t.read === null ? 'no lessons' : `${t.read}% (${t.lessonsDone} of ${t.lessonsTotal})`,
@@ -147,7 +175,7 @@ function chartWidth(): number {
   return Math.max(280, Math.min(760, root.clientWidth || 600));
 }
 
-const shortDate = (ms: number) => new Date(ms).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
+const shortDate = (ms: number) => MONTH_DAY.format(ms);
 
 /** What draws the current render's charts again, at the page's new width, when the panel is resized. */
 let redraws: Array<() => void> = [];
@@ -185,7 +213,7 @@ function quizChart(quizzes: QuizHistoryView[]): HTMLElement {
   return el('div', {}, box, legend);
 }
 
-function quizTable(quizzes: QuizHistoryView[]): HTMLTableElement {
+function quizTable(quizzes: QuizHistoryView[]): TableSpec {
   return table('Quiz scores', ['Quiz', 'Attempts', 'Best', 'Last', 'Scores over time'], quizzes.map((q) => [
     q.title, String(q.attemptsTotal), pct(q.best), pct(q.last),
     q.attempts.length ? q.attempts.map((a) => `${a.score}% (${when(a.at)})`).join(', ') : 'not taken yet',
@@ -203,7 +231,7 @@ function forecastChart(v: DashboardView): HTMLElement {
   return box;
 }
 
-function forecastTable(v: DashboardView): HTMLTableElement {
+function forecastTable(v: DashboardView): TableSpec {
   return table('Questions due per day', ['Day', 'Due'], v.review.forecast.map((f) => [dayLabel(f.day, v.today), String(f.count)]));
 }
 
@@ -223,7 +251,7 @@ function labsChart(v: DashboardView): HTMLElement {
   }));
 }
 
-function labsTable(v: DashboardView): HTMLTableElement {
+function labsTable(v: DashboardView): TableSpec {
   return table('Labs', ['Lab', 'Checks passing', 'Completed', 'Last graded'], v.labs.map((l) => [
     l.title, l.gradedAt ? `${l.passed} of ${l.total ?? '?'}` : 'not graded yet', l.completed ? 'yes' : 'no', l.gradedAt ? when(l.gradedAt) : '–',
   ]));
@@ -239,7 +267,7 @@ function activityChart(v: DashboardView): HTMLElement {
     el('p', { class: 'legend' }, el('span', { class: 'day studied', 'aria-hidden': 'true' }), ' a day with study ', el('span', { class: 'day', 'aria-hidden': 'true' }), ' none'));
 }
 
-function activityTable(v: DashboardView): HTMLTableElement {
+function activityTable(v: DashboardView): TableSpec {
   const weeks: Array<Array<{ day: string; studied: boolean }>> = [];
   v.activity.days.forEach((d, i) => (i % 7 ? weeks[weeks.length - 1].push(d) : weeks.push([d])));
   return table('Days with study, by week', ['Week starting', 'Days with study', 'Which days'], weeks.map((w) => [
@@ -261,6 +289,7 @@ function render(v: DashboardView): void {
   const renderStart = performance.now();
   chartsMs = 0;
   redraws = [];
+  tables = new Map();
   const a = v.activity;
   root.replaceChildren(
     el('h1', {}, 'Your progress'),
@@ -279,12 +308,10 @@ function render(v: DashboardView): void {
   requestAnimationFrame(() => setTimeout(() => vscode.postMessage({ type: 'painted', today: v.today, tables: tablesText(), marks }), 0));
 }
 
+/** Each table's text, header row first, as its rows show it. */
 function tablesText(): DashboardTables {
   const out: DashboardTables = {};
-  for (const t of root.querySelectorAll<HTMLTableElement>('table.alt-table')) {
-    const id = t.id.replace(/^table-/, '') as DashboardSection;
-    out[id] = [...t.rows].map((r) => [...r.cells].map((c) => (c.textContent ?? '').trim()));
-  }
+  for (const [id, t] of tables) out[id] = [t.head, ...t.rows].map((r) => r.map((c) => c.trim()));
   return out;
 }
 
@@ -295,8 +322,7 @@ root.addEventListener('click', (e) => {
   if (section) {
     const shown = target.getAttribute('aria-pressed') !== 'true';
     target.setAttribute('aria-pressed', String(shown));
-    const t = document.getElementById(`table-${section}`);
-    if (t) t.hidden = !shown;
+    showTable(section, shown);
     if (shown) tablesShown.add(section);
     else tablesShown.delete(section);
     vscode.setState({ tables: [...tablesShown] });
