@@ -268,7 +268,7 @@ function buildRows(r) {
     if (info.dashboard?.marks?.length) {
       const dm = info.dashboard.marks;
       const dashboardScript = r.sizes?.webview?.find((b) => b.file === 'dashboard.main.js');
-      row('VS Code', 'dashboard: its page starting to load → its script running (webview clock)', stats(dm.map((x) => x.scriptStart)), { note: `the page, one stylesheet and the ${dashboardScript ? bytes(dashboardScript.bytes) : ''} script through the webview's loader` });
+      row('VS Code', 'dashboard: its page starting to load → its script running (webview clock)', stats(dm.map((x) => x.scriptStart)), { note: `the page, with its stylesheet and its ${dashboardScript ? bytes(dashboardScript.bytes) : ''} script written in (no file fetched)` });
       row('VS Code', 'dashboard: building the page from the view, charts included', stats(dm.map((x) => x.render)), { note: `of which the two SVG charts: ${ms(stats(dm.map((x) => x.charts))?.median)}` });
     }
     if (info.saveToDiagnostics?.fromSaveEvent) row('VS Code', 'save event → diagnostics + Testing published', stats(info.saveToDiagnostics.fromSaveEvent), { note: `includes the ${saveDebounceMs()} ms save debounce (SAVE_DEBOUNCE_MS in src/labs/labService.ts)` });

@@ -12,6 +12,7 @@ import { parseFromDashboardWebview } from '../shared/dashboardValidate';
 import { COMMANDS } from '../commands';
 import { Disposable } from '../util/dispose';
 import { lazyBundle } from '../util/lazy';
+import { asset } from '../util/webviewAssets';
 import { renderShell } from '../util/webviewHtml';
 import { webviewOptions } from '../util/webviewPanel';
 
@@ -151,12 +152,12 @@ export class DashboardPanelManager extends Disposable {
   /** The page; with `view`, it carries the numbers to paint at once (escaped into a data attribute, validated by the webview). */
   private writePage(panel: vscode.WebviewPanel, view?: DashboardView): void {
     const w = panel.webview;
-    const dist = (f: string) => w.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', f)).toString();
+    const dist = (f: string) => asset(this.extensionUri.fsPath, 'dist', 'webview', f);
     w.html = renderShell({
       cspSource: w.cspSource,
-      scriptUri: dist('dashboard.main.js'),
+      script: dist('dashboard.main.js'),
       // One stylesheet bundled next to the script: media/webview.css, then media/dashboard.css.
-      styleUris: [dist('dashboard.main.css')],
+      styles: [dist('dashboard.main.css')],
       title: 'MLOps Progress',
       data: view ? { view: JSON.stringify(view) } : undefined,
     });

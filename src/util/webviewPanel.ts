@@ -1,19 +1,21 @@
 // One setup for every webview panel: locked-down options and the CSP'd HTML shell.
 import * as vscode from 'vscode';
+import { asset } from './webviewAssets';
 import { renderShell } from './webviewHtml';
 
-/** Scripts only from dist/webview, styles and icons only from media/. */
+/** Scripts and styles are written into the page (./webviewHtml.ts); the page may load files only from media/. */
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
   return {
     enableScripts: true,
     enableFindWidget: true,
-    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'dist', 'webview')],
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')],
   };
 }
 
 /**
- * Points a (new or restored) panel at its script and styles. `data` goes into data-* attributes of <body>
- * (escaped; the script reads and validates it like a message).
+ * Writes a (new or restored) panel's page: its script from dist/webview, media/webview.css and its own styles
+ * from media/. `data` goes into data-* attributes of <body> (escaped; the script reads and validates it like a
+ * message).
  */
 export function initWebviewPanel(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, script: string, styles: string[], title: string, data?: Record<string, string>): void {
   panel.webview.options = webviewOptions(extensionUri);
@@ -21,8 +23,8 @@ export function initWebviewPanel(panel: vscode.WebviewPanel, extensionUri: vscod
   const w = panel.webview;
   w.html = renderShell({
     cspSource: w.cspSource,
-    scriptUri: w.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', script)).toString(),
-    styleUris: ['webview.css', ...styles].map((f) => w.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', f)).toString()),
+    script: asset(extensionUri.fsPath, 'dist', 'webview', script),
+    styles: ['webview.css', ...styles].map((f) => asset(extensionUri.fsPath, 'media', f)),
     title,
     ...(data ? { data } : {}),
   });

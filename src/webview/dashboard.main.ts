@@ -1,8 +1,8 @@
 // Progress dashboard script: readiness per topic, quiz history, review forecast, labs, activity. Charts are SVG
 // built with DOM calls (./charts); every chart has a table with the same numbers, shown by a toggle button.
 // Colours come from the theme's --vscode-* variables, so a theme change needs no drawing again.
-// One stylesheet for the page (dist/webview/dashboard.main.css): the shared webview rules, then the dashboard's, in
-// that order; each file a new page fetches costs a trip through the webview's loader.
+// One stylesheet for the page (dist/webview/dashboard.main.css, written into the page with this script): the shared
+// webview rules, then the dashboard's, in that order.
 import '../../media/webview.css';
 import '../../media/dashboard.css';
 import type {

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { isSafeExternalUrl, parseFromLessonWebview, parseLessonPanelState, parseToLessonWebview } from '../../../src/shared/validate';
-import { buildCsp, renderShell } from '../../../src/util/webviewHtml';
+import { buildCsp, inlineText, renderShell } from '../../../src/util/webviewHtml';
 
 describe('lesson webview protocol', () => {
   it('accepts well-formed messages', () => {
@@ -45,11 +47,44 @@ describe('lesson webview protocol', () => {
     const csp = buildCsp('vscode-webview://abc', 'NONCE123');
     assert.match(csp, /^default-src 'none'/);
     assert.match(csp, /script-src 'nonce-NONCE123'/);
+    assert.match(csp, /style-src 'nonce-NONCE123'(;|$)/, 'styles only from the page\'s own nonce\'d elements');
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|\*/);
-    const html = renderShell({ cspSource: 'vscode-webview://abc', scriptUri: 'https://x/s.js', styleUris: ['https://x/a.css'], title: 'T"<x>', data: { id: '"><script>' } }, 'N1');
-    assert.match(html, /<script nonce="N1" src="https:\/\/x\/s.js"><\/script>/);
+    const html = renderShell({ cspSource: 'vscode-webview://abc', script: 'run(1 < 2, "</script><b>");\n//# sourceMappingURL=s.js.map', styles: ['a{}', 'b::after{content:"</STYLE>"}'], title: 'T"<x>', data: { id: '"><script>' } }, 'N1');
+    assert.match(html, /<script nonce="N1">run\(1 < 2, "<\\\/script><b>"\);\n<\/script>/);
+    assert.match(html, /<style nonce="N1">a\{\}<\/style>\s*<style nonce="N1">b::after\{content:"<\\\/STYLE>"\}<\/style>/);
+    assert.doesNotMatch(html, /sourceMappingURL/);
     assert.doesNotMatch(html, /"><script>/);
     assert.doesNotMatch(html, /\son[a-z]+=/i, 'no inline handlers');
     assert.equal((html.match(/<script/g) ?? []).length, 1);
+    assert.equal((html.match(/<\/script/gi) ?? []).length, 1, 'only the closing tag closes the script');
+    assert.equal((html.match(/<\/style/gi) ?? []).length, 2);
+  });
+
+  it('an inlined script means the same: `<\\/` is `</` in a string and a template', () => {
+    const source = 'globalThis.__inl = ["</script>", `</Script>`, "</style>", /x<\\/script/.source];';
+    const inlined = inlineText(source, 'script');
+    assert.doesNotMatch(inlined, /<\/script/i);
+    const run = (code: string) => {
+      new Function(code)();
+      return (globalThis as { __inl?: unknown }).__inl;
+    };
+    assert.deepEqual(run(inlined), run(source));
+  });
+
+  it('refuses a script holding "<!--", which would keep the page\'s closing tag from closing it', () => {
+    assert.throws(() => inlineText('var a = "<!--";', 'script'), /<!--/);
+  });
+
+  it('every webview bundle built and every stylesheet the pages use can be written into a page', () => {
+    const root = join(__dirname, '..', '..', '..', '..');
+    const dist = join(root, 'dist', 'webview');
+    if (!existsSync(dist)) throw new Error('dist/ is not built: run `node esbuild.mjs` first');
+    const files = [...readdirSync(dist).filter((f) => f.endsWith('.js') || f.endsWith('.css')).map((f) => join(dist, f)),
+      ...readdirSync(join(root, 'media')).filter((f) => f.endsWith('.css')).map((f) => join(root, 'media', f))];
+    assert.ok(files.some((f) => f.endsWith('lesson.main.js')) && files.some((f) => f.endsWith('dashboard.main.js')));
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      assert.doesNotThrow(() => inlineText(text, f.endsWith('.js') ? 'script' : 'style'), f);
+    }
   });
 });
