@@ -271,7 +271,7 @@ function buildRows(r) {
       row('VS Code', 'dashboard: its page starting to load → its script running (webview clock)', stats(dm.map((x) => x.scriptStart)), { note: `the page, with its stylesheet and its ${dashboardScript ? bytes(dashboardScript.bytes) : ''} script written in (no file fetched)` });
       row('VS Code', 'dashboard: building the page from the view, charts included', stats(dm.map((x) => x.render)), { note: `of which the two SVG charts: ${ms(stats(dm.map((x) => x.charts))?.median)}` });
     }
-    if (info.saveToDiagnostics?.fromSaveEvent) row('VS Code', 'save event → diagnostics + Testing published', stats(info.saveToDiagnostics.fromSaveEvent), { note: `includes the ${saveDebounceMs()} ms save debounce (SAVE_DEBOUNCE_MS in src/labs/labService.ts)` });
+    if (info.saveToDiagnostics?.fromSaveEvent) row('VS Code', 'save event → diagnostics + Testing published', stats(info.saveToDiagnostics.fromSaveEvent), { note: `a save grades at once; saves within ${saveCoalesceMs()} ms of it grade once more after it (SAVE_COALESCE_MS in src/labs/labService.ts)` });
     if (full.startNoQuestionMs != null) row('VS Code', 'Start Lab with the folder given (no question), a grader not run yet → findings', full.startNoQuestionMs, { note: 'dvc-pipeline' });
     if (full.editToGraded) row('VS Code', 'edit (unsaved) → diagnostics updated', full.editToGraded, { note: `includes the ${editDebounceMs()} ms pause (EDIT_DEBOUNCE_MS in src/labs/labService.ts)` });
     const m = full.memory;
@@ -414,7 +414,7 @@ function editDebounceMs() {
   return m ? m[1] : '?';
 }
 
-function saveDebounceMs() {
-  const m = /SAVE_DEBOUNCE_MS = (\d+)/.exec(readFileSync(join(repoRoot, 'src', 'labs', 'labService.ts'), 'utf8'));
+function saveCoalesceMs() {
+  const m = /SAVE_COALESCE_MS = (\d+)/.exec(readFileSync(join(repoRoot, 'src', 'labs', 'labService.ts'), 'utf8'));
   return m ? m[1] : '?';
 }
