@@ -18,6 +18,7 @@ import { parseQuizzes } from '../../src/quiz/parse';
 import { QUESTION_TYPES } from '../../src/quiz/model';
 import { parseFromLabWebview, parseLabPanelState, parseToLabWebview } from '../../src/shared/labValidate';
 import { isDashboardView, parseDashboardPanelState, parseFromDashboardWebview, parseToDashboardWebview } from '../../src/shared/dashboardValidate';
+import { countAxis, dayAxis, MAX_COUNT, MAX_LABELS } from '../../src/webview/charts/scale';
 import { isSafeExternalUrl, parseFromLessonWebview, parseLessonPanelState, parseToLessonWebview } from '../../src/shared/validate';
 import {
   DOCKER_TOKENS, DVC_TOKENS, INI_TOKENS, MARKDOWN_TOKENS, K8S_TOKENS, PROMQL_TOKENS, WORKFLOW_TOKENS, YAML_TOKENS, mutateCapped, mutationArb, textArb, type Mutation,
@@ -637,6 +638,37 @@ function dashboardValidatorCase(c: MessageCase): CaseOutcome {
   return { violations: v, caught: [] };
 }
 
+// The dashboard's chart axes (src/webview/charts/scale.ts): any numbers, never a throw, a hang or a runaway
+// number of labels; the view's dates and counts are validated before they get here, but the axes do not rely on it.
+interface AxesCase {
+  times: number[];
+  maxTicks: number;
+  count: number;
+}
+
+const axesArb: fc.Arbitrary<AxesCase> = fc.record({
+  times: fc.array(fc.oneof(fc.double(), fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2100, 0, 1) })), { maxLength: 30 }),
+  maxTicks: fc.oneof(fc.double(), fc.integer({ min: -5, max: 40 })),
+  count: fc.oneof(fc.double(), fc.integer({ min: 0, max: 10_000 })),
+});
+
+function axesCase(c: AxesCase, time: Timer): CaseOutcome {
+  const v: string[] = [];
+  const { days, counts } = time(() => ({ days: dayAxis(c.times, c.maxTicks), counts: countAxis(c.count, c.maxTicks) }));
+  const limit = Number.isFinite(c.maxTicks) ? Math.min(MAX_LABELS, Math.max(1, Math.floor(c.maxTicks))) : 1;
+  if (days.ticks.length > limit) v.push(`dayAxis: ${days.ticks.length} labels for at most ${limit}`);
+  const sane = c.times.filter((t) => Number.isFinite(t) && Math.abs(t) < Date.UTC(2200, 0, 1));
+  if (sane.length === c.times.length && sane.length) {
+    if (days.ticks.length < 1) v.push('dayAxis: no label for real dates');
+    if (!days.ticks.every((t) => t >= days.from && t <= days.to)) v.push('dayAxis: a label outside its axis');
+    if (!sane.every((t) => t > days.from && t < days.to)) v.push('dayAxis: a point outside its axis');
+  }
+  if (counts.ticks.length - 1 > limit) v.push(`countAxis: ${counts.ticks.length} marks for at most ${limit} steps`);
+  if (!counts.ticks.every(Number.isFinite) || counts.ticks[0] !== 0 || counts.ticks[counts.ticks.length - 1] !== counts.top) v.push('countAxis: marks not from 0 to its top');
+  if (Number.isFinite(c.count) && c.count > 0 && c.count <= MAX_COUNT && counts.top < c.count) v.push(`countAxis: top ${counts.top} below the count ${c.count}`);
+  return { violations: v, caught: [] };
+}
+
 function safeShow(v: unknown): unknown {
   try {
     return JSON.parse(JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? `${x}n` : x instanceof Map ? { Map: [...x] } : x instanceof Set ? { Set: [...x] } : x))) as unknown;
@@ -678,6 +710,13 @@ export function targets(): Target<any>[] {
       run: (c: MessageCase, time: Timer) => time(() => quizValidatorCase(c)),
       show: (c: MessageCase) => ({ kind: c.kind, value: safeShow(c.value) }),
     } as Target<MessageCase>,
+    {
+      name: 'charts: dashboard axes',
+      arb: axesArb,
+      limitMs: 50,
+      run: (c: AxesCase, time: Timer) => axesCase(c, time),
+      show: (c: AxesCase) => c,
+    } as Target<AxesCase>,
     {
       name: 'validate: dashboard messages',
       arb: messageArb(validFromDashboard, validToDashboard, validDashboardState),

@@ -10,8 +10,11 @@ export function localNoon(ms: number): number {
   return d.getTime();
 }
 
-/** A count of labels: a whole number, at least 1 (a chart too narrow for any still labels one). */
-const atLeastOne = (n: number) => (Number.isFinite(n) ? Math.max(1, Math.floor(n)) : 1);
+/** The most labels an axis gets, however wide the chart says it is. */
+export const MAX_LABELS = 100;
+
+/** A count of labels: a whole number from 1 (a chart too narrow for any still labels one) to MAX_LABELS. */
+const labelLimit = (n: number) => (Number.isFinite(n) ? Math.min(MAX_LABELS, Math.max(1, Math.floor(n))) : 1);
 
 /** Steps between labelled days, fewest first: a day, two, a week, two weeks, a month, a quarter, a year. */
 const DAY_STEPS = [1, 2, 7, 14, 30, 91, 365];
@@ -20,7 +23,7 @@ export interface TimeAxis {
   /** Left and right ends in ms: a day before the first day's noon, a day after the last day's. */
   from: number;
   to: number;
-  /** Local noons to label, at most `maxTicks` of them, the first day always among them. */
+  /** Local noons to label, at most `maxTicks` of them (and MAX_LABELS), the first day always among them. */
   ticks: number[];
 }
 
@@ -34,7 +37,7 @@ export function dayAxis(times: readonly number[], maxTicks: number): TimeAxis {
   const first = localNoon(finite.length ? Math.min(...finite) : 0);
   const last = localNoon(finite.length ? Math.max(...finite) : 0);
   const days = Math.round((last - first) / DAY_MS) + 1;
-  const limit = atLeastOne(maxTicks);
+  const limit = labelLimit(maxTicks);
   const step = DAY_STEPS.find((s) => Math.ceil(days / s) <= limit) ?? Math.ceil(days / limit);
   const ticks: number[] = [];
   // Stepping by calendar days keeps every tick at noon across a change to or from summer time.
@@ -49,10 +52,13 @@ export interface CountAxis {
   ticks: number[];
 }
 
+/** The largest count an axis is drawn for; a larger one is drawn as this (no review deck holds more). */
+export const MAX_COUNT = 1e12;
+
 /** A count axis from 0 for counts up to `max`: steps of 1, 2 or 5 times a power of ten, at most `maxTicks` + 1 marks. */
 export function countAxis(max: number, maxTicks = 5): CountAxis {
-  const m = Number.isFinite(max) && max > 0 ? max : 1;
-  const limit = atLeastOne(maxTicks);
+  const m = Number.isFinite(max) && max > 0 ? Math.min(max, MAX_COUNT) : 1;
+  const limit = labelLimit(maxTicks);
   let step = 1;
   for (let p = 1; ; p *= 10) {
     const found = [1, 2, 5].map((k) => k * p).find((s) => Math.ceil(m / s) <= limit);
@@ -61,10 +67,8 @@ export function countAxis(max: number, maxTicks = 5): CountAxis {
       break;
     }
   }
-  const top = Math.max(1, Math.ceil(m / step)) * step;
-  const ticks: number[] = [];
-  for (let v = 0; v <= top; v += step) ticks.push(v);
-  return { top, ticks };
+  const steps = Math.max(1, Math.ceil(m / step));
+  return { top: steps * step, ticks: Array.from({ length: steps + 1 }, (_, i) => i * step) };
 }
 
 /** Every how many bars a label fits: each label needs `labelPx`, each bar has `barPx` (1, 2 or 7, as a week). */

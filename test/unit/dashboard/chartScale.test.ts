@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { countAxis, DAY_MS, dayAxis, labelEvery, localNoon, toPixels } from '../../../src/webview/charts/scale';
+import { countAxis, DAY_MS, dayAxis, labelEvery, localNoon, MAX_COUNT, MAX_LABELS, toPixels } from '../../../src/webview/charts/scale';
 
 /** Runs `fn` with the process in time zone `tz` (Node re-reads TZ when it changes). */
 function inZone<T>(tz: string, fn: () => T): T {
@@ -53,6 +53,15 @@ describe('dashboard charts: axes (the SVG charts that replaced uPlot)', () => {
 
   it('a label count of 0, a negative one or NaN still labels the first day', () => {
     for (const n of [0, -3, Number.NaN, 0.4]) assert.equal(dayAxis([Date.now()], n).ticks.length, 1, String(n));
+  });
+
+  it('a chart that says it is enormous still gets at most MAX_LABELS labels (found by the fuzzer: a count axis of 1e12 marks ran out of memory)', () => {
+    const years = [at('2000-01-01T00:00:00Z'), at('2030-01-01T00:00:00Z')];
+    assert.ok(dayAxis(years, 1e9).ticks.length <= MAX_LABELS);
+    const huge = countAxis(1e300, 1e9);
+    assert.ok(huge.ticks.length <= MAX_LABELS + 1);
+    assert.ok(huge.ticks.every(Number.isFinite));
+    assert.ok(huge.top >= MAX_COUNT);
   });
 
   it('any attempts: labels in order, at local noon, inside the axis, no more than asked, the first day first', () => {
