@@ -1,5 +1,5 @@
-// The dashboard's line and bar charts as SVG built with DOM calls: no inline styles and no script beyond this file
-// (the CSP holds), colours from the theme's --vscode-charts-* variables through classes in media/dashboard.css, so
+// The dashboard's line and bar charts as SVG built with DOM calls: attributes only, no style attribute (the CSP
+// refuses them), colours from the theme's --vscode-charts-* variables through classes in media/dashboard.css, so
 // a theme change recolours them without drawing again. Each mark carries a <title> for the mouse; the numbers for
 // a screen reader are in the table each chart has.
 import { countAxis, labelEvery, toPixels } from './scale';
