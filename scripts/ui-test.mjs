@@ -53,6 +53,7 @@ export async function runCommand(page, title) {
   try {
     await input.fill(`>${title}`, { timeout: 10_000 });
   } catch {
+    console.log(`    (the command palette could not be typed into; opening it again for "${title}")`);
     await page.keyboard.press('Escape');
     await page.waitForTimeout(1_000);
     await page.keyboard.press('F1');

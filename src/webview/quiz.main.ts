@@ -181,9 +181,23 @@ function renderQuestion(header: QuizHeader, q: QuizQuestionView, feedback?: Quiz
   }
 }
 
+/**
+ * The control the page should focus: focused now if the page has the focus, otherwise when the page gets it. A
+ * panel drawn while the learner is elsewhere (restored after a window reload, redrawn in the background) must not
+ * take the focus: it closed the command palette the learner was typing in.
+ */
+let focusTarget: (() => HTMLElement | null) | undefined;
+function focusWhenShown(find: () => HTMLElement | null): void {
+  focusTarget = find;
+  if (document.hasFocus()) find()?.focus();
+}
+window.addEventListener('focus', () => {
+  const active = document.activeElement;
+  if (focusTarget && (!active || active === document.body)) focusTarget()?.focus();
+});
+
 function focusFirstControl(): void {
-  const first = root.querySelector<HTMLElement>('.question input[name="answer"], .order-item, .match-row select, #numeric-input');
-  first?.focus();
+  focusWhenShown(() => root.querySelector<HTMLElement>('.question input[name="answer"], .order-item, .match-row select, #numeric-input'));
 }
 
 function readAnswer(q: QuizQuestionView): QuizAnswer | string {
@@ -302,7 +316,7 @@ function applyFeedback(q: QuizQuestionView, f: QuizFeedbackView, speak: boolean)
       el('button', { id: 'next', class: 'primary' }, f.last ? 'See results' : 'Next question'),
       el('span', { class: 'keys' }, 'Enter continues')));
   root.querySelector('#feedback')?.replaceChildren(box);
-  root.querySelector<HTMLButtonElement>('#next')?.focus();
+  focusWhenShown(() => root.querySelector<HTMLButtonElement>('#next'));
   if (speak) {
     const listText = lists.map((l) => ` ${l.label}: ${l.items.join('; ')}.`).join('');
     const answerText = f.right ? '' : ` Correct answer: ${f.correctTexts.join('; ')}.`;
@@ -362,7 +376,7 @@ function renderResult(header: QuizHeader, r: QuizResultView): void {
         html('div', 'explanation', m.explanationHtml),
         el('p', {}, lessonLink(m.lesson, m.lessonTitle))))) : el('p', { class: 'all-right' }, 'Every question fully right.'),
   );
-  root.querySelector<HTMLButtonElement>('.actions button')?.focus();
+  focusWhenShown(() => root.querySelector<HTMLButtonElement>('.actions button'));
   announce(`Finished. Score ${score} of ${r.max}, ${r.percent} percent.`);
   shown('result');
 }
