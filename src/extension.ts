@@ -6,34 +6,15 @@
 // First import: its clock starts before the rest of the bundle is evaluated.
 import { loadStartedAt } from './util/loadClock';
 import * as vscode from 'vscode';
-import type { CourseStore } from './course/courseStore';
-import type { Progress } from './progress/progress';
-import type { LessonPanelManager } from './lessons/lessonPanel';
-import type { TopicsTreeProvider } from './tree/topicsTree';
-import type { LabService } from './labs/labService';
-import type { LabResults } from './labs/labResults';
-import type { LabPanelManager } from './labs/labPanel';
-import type { ProgressUi } from './progress/progressCommands';
-import type { QuizApi } from './quiz/quizFeature';
-import type { DashboardApi } from './dashboard/dashboardFeature';
 import type { Features } from './features';
+import type { TopicsTreeProvider } from './tree/topicsTree';
 import { COMMANDS } from './commands';
 import { lazyBundle, loadedBundles } from './util/lazy';
 
-export interface MlopsLabApi {
-  store: CourseStore;
-  /** The extension's content folder (lessons, quizzes, labs). */
-  contentRoot: vscode.Uri;
-  progress: Progress;
-  lessons: LessonPanelManager;
-  tree: TopicsTreeProvider;
-  labs: LabService;
-  labResults: LabResults;
-  labPanel: LabPanelManager;
-  quizzes: QuizApi;
-  dashboard: DashboardApi;
-  /** The window the progress commands talk through (tests replace it: their dialogs are modal). */
-  progressUi: ProgressUi;
+/** The features' parts (read one and the features load), then the shell's own timings. */
+export type FeatureParts = 'store' | 'contentRoot' | 'progress' | 'lessons' | 'tree' | 'labs' | 'labResults' | 'labPanel' | 'quizzes' | 'dashboard' | 'progressUi';
+
+export interface MlopsLabApi extends Pick<Features, FeatureParts> {
   activationMs: number;
   /** From the bundle starting to evaluate to activate() being called: loading our code. */
   moduleMs: number;

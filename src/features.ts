@@ -30,6 +30,7 @@ import { openWalkthroughOnFirstRun, trackWalkthroughSteps } from './welcome/walk
 
 export interface Features {
   store: CourseStore;
+  /** The extension's content folder (lessons, quizzes, labs). */
   contentRoot: vscode.Uri;
   progress: Progress;
   lessons: LessonPanelManager;
@@ -39,6 +40,7 @@ export interface Features {
   labPanel: LabPanelManager;
   quizzes: QuizApi;
   dashboard: DashboardApi;
+  /** The window the progress commands talk through (tests replace it: their dialogs are modal). */
   progressUi: ProgressUi;
   /** Cumulative ms at the end of each step of starting the features. */
   phases: Array<[string, number]>;
